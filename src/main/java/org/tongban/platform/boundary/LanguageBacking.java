@@ -1,0 +1,61 @@
+package org.tongban.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Locale;
+import org.tongban.platform.control.Messages;
+
+/**
+ * The language of the page shell: the remembered choice, else the browser's preference, else
+ * Chinese.
+ */
+@Named("language")
+@RequestScoped
+public class LanguageBacking {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = remembered();
+        }
+        return locale;
+    }
+
+    /** The BCP 47 tag for the {@code lang} attribute. */
+    public String getTag() {
+        return getLocale().toLanguageTag();
+    }
+
+    public boolean isEnglish() {
+        return Messages.ENGLISH.equals(getLocale());
+    }
+
+    /** The tag of the other language, for the switch link. */
+    public String getOtherTag() {
+        return isEnglish() ? Messages.CHINESE.toLanguageTag() : Messages.ENGLISH.toLanguageTag();
+    }
+
+    private Locale remembered() {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LanguageFilter.COOKIE.equals(cookie.getName())) {
+                    return parse(cookie.getValue());
+                }
+            }
+        }
+        return request.getHeader("Accept-Language") == null ? Messages.CHINESE
+                : Messages.negotiate(Collections.list(request.getLocales()));
+    }
+
+    static Locale parse(String tag) {
+        return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
+    }
+}

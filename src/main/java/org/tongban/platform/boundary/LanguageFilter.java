@@ -1,0 +1,46 @@
+package org.tongban.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Switches the page language with a plain link ({@code ?lang=en} or {@code ?lang=zh-CN}) that
+ * works without JavaScript and from the keyboard: remembers the choice in a cookie for a year and
+ * redirects to the same page without the parameter.
+ */
+@WebFilter(filterName = "language", urlPatterns = "*.xhtml")
+public class LanguageFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "tongban-lang";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String lang = request.getParameter("lang");
+        if (lang == null || !"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale chosen = LanguageBacking.parse(lang);
+        Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(request.isSecure());
+        response.addCookie(cookie);
+        String rest = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(p -> !p.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+    }
+}
