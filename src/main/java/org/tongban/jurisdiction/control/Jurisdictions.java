@@ -53,7 +53,7 @@ public class Jurisdictions {
         return em.createQuery("""
                         select j from Jurisdiction j
                         where j.nameZh like :contains or lower(j.nameEn) like :contains or j.code like :prefix
-                        order by j.level, j.code""", Jurisdiction.class)
+                        order by length(j.scopePrefix), j.code""", Jurisdiction.class)
                 .setParameter("contains", "%" + escapeLike(needle) + "%")
                 .setParameter("prefix", escapeLike(needle) + "%")
                 .setMaxResults(limit)

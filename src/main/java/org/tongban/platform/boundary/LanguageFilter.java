@@ -26,7 +26,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
+        String query = request.getQueryString();
+        String lang = query == null ? null : Arrays.stream(query.split("&"))
+                .filter(p -> p.startsWith("lang=")).map(p -> p.substring(5)).findFirst().orElse(null);
         if (lang == null || !"GET".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
@@ -38,7 +40,7 @@ public class LanguageFilter extends HttpFilter {
         cookie.setAttribute("SameSite", "Lax");
         cookie.setSecure(request.isSecure());
         response.addCookie(cookie);
-        String rest = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+        String rest = Arrays.stream(query.split("&"))
                 .filter(p -> !p.startsWith("lang="))
                 .collect(Collectors.joining("&"));
         response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));

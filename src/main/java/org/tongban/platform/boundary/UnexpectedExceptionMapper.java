@@ -42,10 +42,31 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             return Problems.forStatus(web.getResponse().getStatus(), locale).build();
         }
+        if (databaseUnavailable(exception)) {
+            LOG.log(Level.WARNING, "Database unavailable: {0}", exception.toString());
+            return Problems.forStatus(503, locale).header("Retry-After", "10").build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         return Problems.response(500, Messages.format(locale, "error.status.500"),
                 Messages.format(locale, "error.incident", incident), List.of()).build();
+    }
+
+    /** Connection failures (SQLSTATE class 08, or a pool that cannot allocate) mean an outage, not a bug. */
+    static boolean databaseUnavailable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || String.valueOf(t.getMessage()).contains("Error in allocating a connection")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static Throwable unwrap(Throwable exception) {

@@ -1,0 +1,62 @@
+package org.tongban.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for browser tests. Without it the tests are skipped with a message
+ * saying what to install, except under CI (CI=true), where a missing browser fails the run.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver phone() {
+        return start(390, 844);
+    }
+
+    public static WebDriver start(int width, int height) {
+        Path chromium = Path.of(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+            String message = "Chromium (" + chromium + ") or ChromeDriver (" + driver + ") not found: "
+                    + "install Debian's chromium and chromium-driver packages to run the browser tests";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message + " (skipped)");
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium.toString())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--lang=en-US", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Keeps a screenshot in target/screenshots for a person to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path target = Files.createDirectories(Path.of("target/screenshots")).resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
