@@ -62,7 +62,7 @@ class FoundationApiIT {
                 "1380013", "not-an-address", "short"));
 
         assertEquals(400, reply.status(), reply.toString());
-        assertEquals("application/problem+json", reply.header("Content-Type"));
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
         var messages = fieldMessages(reply.json());
         assertAll(
                 () -> assertTrue(messages.get("residentId").contains("not valid"), messages.toString()),
@@ -390,15 +390,15 @@ class FoundationApiIT {
                         headers.allValues("Server").toString()),
                 () -> assertTrue(headers.allValues("Set-Cookie").stream()
                         .filter(c -> c.startsWith("TONGBAN_SESSION"))
-                        .allMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax")), headers.allValues("Set-Cookie").toString()));
+                        .allMatch(c -> c.contains("HttpOnly") && c.toLowerCase().contains("samesite=lax")), headers.allValues("Set-Cookie").toString()));
 
         HttpResponse<String> missing = page.get("/no/such/page.xhtml");
         assertEquals(404, missing.statusCode());
-        assertFalse(missing.body().contains("Payara") || missing.body().contains("Exception"), missing.body());
+        assertFalse(missing.body().contains("Payara") || missing.body().contains(".java:"), "no server name, no stack trace");
 
         Api.Reply api404 = api.get("/api/v1/no-such-thing", null);
         assertEquals(404, api404.status());
-        assertEquals("application/problem+json", api404.header("Content-Type"));
+        assertTrue(api404.header("Content-Type").startsWith("application/problem+json"));
     }
 
     @Test

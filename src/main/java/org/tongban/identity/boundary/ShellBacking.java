@@ -61,11 +61,12 @@ public class ShellBacking {
 
     /** Where the person belongs: the office's jurisdiction for staff, the residence for citizens. */
     public String getJurisdictionName() {
-        return jurisdiction().map(j -> jurisdictions.lineage(j).stream()
-                        .filter(a -> a.parentCode() != null)
-                        .map(a -> a.name(language.getLocale()))
-                        .reduce((a, b) -> a + " " + b).orElse(j.name(language.getLocale())))
-                .orElse(null);
+        return jurisdiction().map(j -> jurisdictions.fullName(j, language.getLocale())).orElse(null);
+    }
+
+    /** The identity number as its holder may see it on screen: masked. */
+    public String getMaskedResidentId() {
+        return currentUser.account().flatMap(Account::residentId).map(r -> r.masked()).orElse(null);
     }
 
     public String getOfficeName() {

@@ -11,7 +11,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongban.identity.control.CurrentUser;
-import org.tongban.identity.entity.Account;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.platform.boundary.LanguageBacking;
 
@@ -36,7 +35,7 @@ public class StaffDirectoryBacking implements Serializable {
 
     private String text;
     private String scopeName;
-    private final LazyDataModel<Account> members = new Members();
+    private final LazyDataModel<StaffMemberRepresentation> members = new Members();
 
     @PostConstruct
     void init() {
@@ -44,7 +43,7 @@ public class StaffDirectoryBacking implements Serializable {
         scopeName = code == null ? "" : jurisdictions.find(code).map(j -> j.name(language.getLocale())).orElse(code);
     }
 
-    public LazyDataModel<Account> getMembers() {
+    public LazyDataModel<StaffMemberRepresentation> getMembers() {
         return members;
     }
 
@@ -60,7 +59,7 @@ public class StaffDirectoryBacking implements Serializable {
         this.text = text;
     }
 
-    private final class Members extends LazyDataModel<Account> {
+    private final class Members extends LazyDataModel<StaffMemberRepresentation> {
 
         private static final long serialVersionUID = 1L;
 
@@ -70,17 +69,18 @@ public class StaffDirectoryBacking implements Serializable {
         }
 
         @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return desk.staff(null, text, first, pageSize).members();
+        public List<StaffMemberRepresentation> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return desk.staff(null, text, first, pageSize).members().stream().map(StaffMemberRepresentation::of).toList();
         }
 
         @Override
-        public String getRowKey(Account account) {
-            return account.username();
+        public String getRowKey(StaffMemberRepresentation member) {
+            return member.username();
         }
 
         @Override
-        public Account getRowData(String rowKey) {
+        public StaffMemberRepresentation getRowData(String rowKey) {
             return null;
         }
     }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.platform.control.InvalidInputException;
+import org.tongban.platform.control.Messages;
 
 /** The public division hierarchy: names and codes are public facts, so no sign-in is needed. */
 @Path("jurisdictions")
@@ -56,13 +56,7 @@ public class JurisdictionsResource {
         return JurisdictionRepresentation.Summary.of(j, fullName(j));
     }
 
-    /** The Chinese names from the province down, as written on an address: 广东省深圳市南山区. */
     private String fullName(Jurisdiction j) {
-        return jurisdictions.lineage(j).stream()
-                .filter(a -> a.parentCode() != null)
-                .map(Jurisdiction::nameZh)
-                .filter(name -> !name.equals("市辖区") && !name.equals("县") && !name.equals("省直辖县级行政区划")
-                        && !name.equals("自治区直辖县级行政区划"))
-                .collect(Collectors.joining());
+        return jurisdictions.fullName(j, Messages.CHINESE);
     }
 }

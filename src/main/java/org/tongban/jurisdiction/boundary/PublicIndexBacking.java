@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.jurisdiction.entity.Office;
@@ -48,10 +47,7 @@ public class PublicIndexBacking implements Serializable {
     }
 
     public String fullName(Jurisdiction j) {
-        return jurisdictions.lineage(j).stream()
-                .filter(a -> a.parentCode() != null)
-                .map(a -> a.name(language.getLocale()))
-                .collect(Collectors.joining(" "));
+        return jurisdictions.fullName(j, language.getLocale());
     }
 
     public List<Jurisdiction> getChildren() {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.jurisdiction.entity.Office;
 import org.tongban.platform.control.Database;
@@ -12,6 +15,10 @@ import org.tongban.platform.control.Database;
 /** Reads the division hierarchy and its offices. */
 @ApplicationScoped
 public class Jurisdictions {
+
+    /** Names of levels that only group counties directly under a municipality or province. */
+    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划",
+            "自治区直辖县级行政区划");
 
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
@@ -45,11 +52,24 @@ public class Jurisdictions {
     }
 
     /**
+     * The name as written in an address, from the province down, without the nation and without
+     * the placeholder levels that group counties directly under a municipality or province:
+     * 广东省深圳市南山区, or "Guangdong 深圳市 南山区" in English (only provinces have English names).
+     */
+    public String fullName(Jurisdiction jurisdiction, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return lineage(jurisdiction).stream()
+                .filter(j -> j.parentCode() != null && !PLACEHOLDERS.contains(j.nameZh()))
+                .map(j -> j.name(locale))
+                .collect(Collectors.joining(english ? " " : ""));
+    }
+
+    /**
      * Jurisdictions whose Chinese or English name contains the text, or whose code starts with it;
      * higher levels first, at most {@code limit}.
      */
     public List<Jurisdiction> search(String text, int limit) {
-        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String needle = text.strip().toLowerCase(Locale.ROOT);
         return em.createQuery("""
                         select j from Jurisdiction j
                         where j.nameZh like :contains or lower(j.nameEn) like :contains or j.code like :prefix

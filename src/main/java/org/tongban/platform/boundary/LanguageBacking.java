@@ -24,7 +24,7 @@ public class LanguageBacking {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = remembered();
+            locale = localeOf(request);
         }
         return locale;
     }
@@ -43,7 +43,8 @@ public class LanguageBacking {
         return isEnglish() ? Messages.CHINESE.toLanguageTag() : Messages.ENGLISH.toLanguageTag();
     }
 
-    private Locale remembered() {
+    /** The remembered choice, else the browser's preference, else Chinese. */
+    static Locale localeOf(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (LanguageFilter.COOKIE.equals(cookie.getName())) {

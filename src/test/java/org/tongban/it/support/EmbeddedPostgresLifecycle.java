@@ -39,8 +39,9 @@ public class EmbeddedPostgresLifecycle {
         if (postgres == null) {
             Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
             dataDirectory = tmp.resolve("it-postgres");
+            deleteRecursively(dataDirectory); // a fresh database per test run
             port = freePort();
-            postgres = start(true);
+            postgres = start();
         }
         String options = "-Dtongban.db.url=" + url() + " -Dtongban.db.user=postgres -Dtongban.db.password=postgres";
         for (Container container : registry.get().getContainers()) {
@@ -77,20 +78,31 @@ public class EmbeddedPostgresLifecycle {
 
     public static synchronized void restart() throws IOException {
         if (postgres == null) {
-            postgres = start(false);
+            postgres = start();
         }
     }
 
-    private static EmbeddedPostgres start(boolean clean) throws IOException {
+    /** Never "clean": zonky would delete the data directory when it stops, and a restart would find nothing. */
+    private static EmbeddedPostgres start() throws IOException {
         long started = System.nanoTime();
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("unix_socket_directories", dataDirectory.getParent().toString())
                 .start();
         LOG.info("PostgreSQL on port " + port + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return pg;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int freePort() {
