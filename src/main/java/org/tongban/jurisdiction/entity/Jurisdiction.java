@@ -43,6 +43,18 @@ public class Jurisdiction {
     protected Jurisdiction() {
     }
 
+    /** A jurisdiction outside the database, as reference data describes it (unit tests, imports). */
+    public static Jurisdiction of(String code, Level level, String parentCode, String nameZh, String nameEn) {
+        Jurisdiction j = new Jurisdiction();
+        j.code = code;
+        j.level = level;
+        j.parentCode = parentCode;
+        j.nameZh = nameZh;
+        j.nameEn = nameEn;
+        j.scopePrefix = code.substring(0, level.prefixLength());
+        return j;
+    }
+
     public String code() {
         return code;
     }

@@ -1,0 +1,60 @@
+package org.tongban.catalogue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.tongban.catalogue.entity.ItemVersion;
+import org.tongban.catalogue.entity.PolicyArea;
+import org.tongban.catalogue.entity.VersionStatus;
+import org.tongban.platform.control.Database;
+
+/** Reads the national items in force: their published versions, searched and paged in the database. */
+@ApplicationScoped
+public class NationalCatalogue {
+
+    @PersistenceContext(unitName = Database.UNIT)
+    EntityManager em;
+
+    public record Page(List<ItemVersion> items, long total) {
+    }
+
+    public Optional<ItemVersion> findPublished(String code) {
+        return em.createQuery("select v from ItemVersion v where v.item.code = :code and v.status = :published",
+                        ItemVersion.class)
+                .setParameter("code", code)
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    /** Published items whose code, Chinese or English name contains the words, optionally in one area. */
+    public Page search(String text, PolicyArea area, int first, int size) {
+        String where = " where v.status = :published"
+                + (text == null ? "" : " and (lower(v.nameZh) like :text or lower(v.nameEn) like :text or lower(v.item.code) like :text)")
+                + (area == null ? "" : " and v.item.policyArea = :area");
+        TypedQuery<ItemVersion> query = bind(em.createQuery("select v from ItemVersion v" + where + " order by v.item.code",
+                ItemVersion.class), text, area)
+                .setHint("eclipselink.batch", "v.materials")
+                .setHint("eclipselink.batch", "v.fields")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(size);
+        long total = bind(em.createQuery("select count(v) from ItemVersion v" + where, Long.class), text, area)
+                .getSingleResult();
+        return new Page(query.getResultList(), total);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String text, PolicyArea area) {
+        query.setParameter("published", VersionStatus.PUBLISHED);
+        if (text != null) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (area != null) {
+            query.setParameter("area", area);
+        }
+        return query;
+    }
+}
