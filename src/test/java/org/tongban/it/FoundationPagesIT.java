@@ -65,8 +65,8 @@ class FoundationPagesIT {
         type("register:password", password);
         type("register:passwordConfirmation", password);
         browser.findElement(By.id("register:submit")).click();
-        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='register:residentId'] ~ .ui-message-error, .ui-message-error")));
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'tb-field')][.//input[@id='register:residentId']]//*[contains(@class,'ui-message-error')]")));
         assertTrue(problem.getText().contains("not valid"), problem.getText());
         Browser.screenshot(browser, "register-invalid-identity-number");
 

@@ -20,7 +20,8 @@ public class AuditDesk {
         ChainVerification result = audit.verify();
         audit.record(AuditRecord.of("AUDIT_CHAIN_VERIFIED")
                 .outcome(result.intact() ? Outcome.SUCCESS : Outcome.FAILURE)
-                .detail(result.entries() + " entries" + (result.intact() ? "" : ", broken at " + result.firstBrokenEntry())));
+                .detail(result.entries() + " entries, head " + result.lastEntry() + " " + result.headHash()
+                        + (result.intact() ? "" : ", broken at " + result.firstBrokenEntry())));
         return result;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.tongban.audit.entity.AuditRecord;
 import org.tongban.audit.entity.ChainVerification;
+import org.tongban.platform.control.ClientAddress;
 import org.tongban.platform.control.Database;
 
 /**
@@ -29,6 +30,9 @@ public class AuditLog {
 
     @Inject
     Instance<HttpServletRequest> request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(AuditRecord entry) {
@@ -92,7 +96,7 @@ public class AuditLog {
 
     private String clientAddress() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return request.isResolvable() ? clientAddress.of(request.get()) : null;
         } catch (RuntimeException e) {
             return null; // no HTTP request behind this work (start-up, timers)
         }

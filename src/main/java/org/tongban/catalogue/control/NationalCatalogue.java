@@ -31,7 +31,8 @@ public class NationalCatalogue {
     }
 
     /** Published items whose code, Chinese or English name contains the words, optionally in one area. */
-    public Page search(String text, PolicyArea area, int first, int size) {
+    public Page search(String words, PolicyArea area, int first, int size) {
+        String text = org.tongban.platform.control.FieldChecks.searchText(words, 50);
         String where = " where v.status = :published"
                 + (text == null ? "" : " and (lower(v.nameZh) like :text or lower(v.nameEn) like :text or lower(v.item.code) like :text)")
                 + (area == null ? "" : " and v.item.policyArea = :area");

@@ -17,6 +17,7 @@ import org.tongban.identity.control.SignInLockedException;
 import org.tongban.identity.control.SignInOutcome;
 import org.tongban.identity.entity.Role;
 import org.tongban.platform.boundary.FacesMessages;
+import org.tongban.platform.control.ClientAddress;
 
 /** public/login.xhtml: checks name and password, then establishes the session and goes on. */
 @Named
@@ -30,6 +31,9 @@ public class LoginBacking implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient ClientAddress clientAddress;
 
     private String name;
     private String password;
@@ -50,7 +54,7 @@ public class LoginBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        SignInOutcome outcome = signIn.attempt(name, password, request.getRemoteAddr());
+        SignInOutcome outcome = signIn.attempt(name, password, clientAddress.of(request));
         password = null;
         switch (outcome) {
             case SignInOutcome.SignedIn signedIn -> {

@@ -28,6 +28,7 @@ import org.tongban.identity.control.SignIn;
 import org.tongban.identity.control.SignInLockedException;
 import org.tongban.identity.control.SignInOutcome;
 import org.tongban.identity.control.SignInRefusedException;
+import org.tongban.platform.control.ClientAddress;
 import org.tongban.platform.control.InvalidInputException;
 
 /** Bearer tokens for the API, issued against the same checks, throttling and audit as the sign-in form. */
@@ -49,6 +50,9 @@ public class TokensResource {
     @Inject
     @ConfigProperty(name = "tongban.api.token-lifetime-minutes")
     long lifetimeMinutes;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Context
     HttpServletRequest request;
@@ -72,7 +76,7 @@ public class TokensResource {
             }
             lifetime = Duration.ofSeconds(body.lifetimeSeconds());
         }
-        SignInOutcome outcome = signIn.attempt(body.username(), body.password(), request.getRemoteAddr());
+        SignInOutcome outcome = signIn.attempt(body.username(), body.password(), clientAddress.of(request));
         return switch (outcome) {
             case SignInOutcome.SignedIn signedIn -> {
                 var issued = tokens.issue(signedIn.accountId(), lifetime);

@@ -20,8 +20,9 @@ import org.tongban.platform.control.Messages;
 
 /**
  * The portal's one authentication mechanism. Pages: a session established by the sign-in form
- * (which checks the password and then hands over a {@link VerifiedCaller}); protected pages
- * without one redirect to the sign-in page. API: an {@code Authorization: Bearer} token, checked
+ * (which checks the password and then hands over a {@link VerifiedCaller}); the session keeps only
+ * the account name, and roles are read afresh on every request; protected pages without a
+ * session redirect to the sign-in page. API: an {@code Authorization: Bearer} token, checked
  * on every request against the token store, so revocation and expiry take effect at once; an
  * invalid token answers 401 as problem+json rather than a redirect.
  */
@@ -58,7 +59,12 @@ public class TongbanAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            // the account as it is now: a disabled account or a withdrawn role takes effect at once
+            Optional<Account> account = accounts.findByUsername(caller.username()).filter(Account::enabled);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(account.get().username(), account.get().roleNames());
+            }
+            session.invalidate();
         }
         if (context.isProtected() && isPage(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="

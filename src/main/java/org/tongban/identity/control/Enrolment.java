@@ -33,7 +33,7 @@ public class Enrolment {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}");
 
     @Inject
     Accounts accounts;
@@ -100,6 +100,10 @@ public class Enrolment {
             if (office != null && !nationOffice && (roles.contains(Role.CENTRAL) || roles.contains(Role.CATALOGUE_ADMIN))) {
                 checks.problem("roles", "identity.role.centralOnly");
             }
+            // office roles at the national office would see every locality without stating a purpose
+            if (nationOffice && roles.stream().anyMatch(Role.OFFICE::contains)) {
+                checks.problem("roles", "identity.role.localOnly");
+            }
         }
         checks.throwIfAny();
         refuseDuplicates(username, null, email);
@@ -110,9 +114,21 @@ public class Enrolment {
         try {
             return accounts.add(account);
         } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
             // lost a race with a concurrent registration of the same name, identity number or e-mail
             throw new DuplicateAccountException(List.of(new FieldProblem("username", "identity.duplicate.retry")));
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refuseDuplicates(String username, String residentId, String email) {

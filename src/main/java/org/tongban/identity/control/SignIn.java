@@ -12,12 +12,16 @@ import org.tongban.audit.entity.Outcome;
 import org.tongban.identity.entity.Account;
 
 /**
- * Checks a name and password for the sign-in form and for token requests alike: refuses at once
- * while the account or address is locked, answers later after each further failure, and audits
- * every attempt with its outcome.
+ * Checks a name and password for the sign-in form and for token requests alike. The attempt is
+ * counted before the password is checked, so parallel guesses cannot exceed the limit; each
+ * further failure answers later; a locked account or address is refused at once. Every attempt is
+ * audited; a name that matches no account is not written to the log, since people type e-mail
+ * addresses and even passwords into that field.
  */
 @ApplicationScoped
 public class SignIn {
+
+    static final Actor UNKNOWN = new Actor("unknown-account", null, null);
 
     @Inject
     Accounts accounts;
@@ -36,42 +40,51 @@ public class SignIn {
     long failureDelayMillis;
 
     public SignInOutcome attempt(String name, String password, String address) {
-        String attempted = name == null ? "" : name.strip();
-        Actor actor = new Actor(attempted.isEmpty() ? "anonymous" : attempted, null, null);
-        Optional<Instant> locked = throttle.lockedUntil(attempted, address);
-        if (locked.isPresent()) {
-            audit.record(actor, AuditRecord.of("SIGN_IN").outcome(Outcome.DENIED).detail("locked"));
-            return new SignInOutcome.Locked(locked.get());
+        String typed = name == null ? "" : name.strip();
+        if (typed.isEmpty() || typed.length() > 254 || password == null || password.length() > 1024
+                || hasControlCharacters(typed)) {
+            return new SignInOutcome.Refused();
         }
-        Optional<Account> account = password == null ? Optional.empty() : accounts.findBySignInName(attempted);
+        Optional<Account> account = accounts.findBySignInName(typed);
+        String throttleName = account.map(Account::username).orElse(typed);
+        Actor actor = account.map(a -> new Actor(a.username(), roles(a), a.jurisdictionCode().orElse(null))).orElse(UNKNOWN);
+        LoginThrottle.Admission admission = throttle.admit(throttleName, address);
+        if (admission.lockedUntil().isPresent()) {
+            audit.record(actor, AuditRecord.of("SIGN_IN").subject("ACCOUNT", account.map(Account::id).orElse(null))
+                    .outcome(Outcome.DENIED).detail("locked"));
+            return new SignInOutcome.Locked(admission.lockedUntil().get());
+        }
         boolean valid;
         if (account.isPresent()) {
             valid = passwords.matches(password, account.get().passwordHash()) && account.get().enabled();
         } else {
-            if (password != null) {
-                passwords.matchNothing(password);
-            }
+            passwords.matchNothing(password);
             valid = false;
         }
         if (valid) {
             Account a = account.get();
-            throttle.recordSuccess(attempted);
-            audit.record(new Actor(a.username(), String.join(",", a.roleNames().stream().sorted().toList()),
-                    a.jurisdictionCode().orElse(null)), AuditRecord.of("SIGN_IN").subject("ACCOUNT", a.id()));
+            throttle.succeeded(throttleName);
+            audit.record(actor, AuditRecord.of("SIGN_IN").subject("ACCOUNT", a.id()));
             return new SignInOutcome.SignedIn(a.id(), a.username(), a.roleNames());
         }
-        int failures = throttle.recordFailure(attempted, address);
+        Optional<Instant> lockedNow = throttle.failed(throttleName, address);
         audit.record(actor, AuditRecord.of("SIGN_IN").subject("ACCOUNT", account.map(Account::id).orElse(null))
                 .outcome(Outcome.FAILURE).detail(account.isPresent() ? "wrong password" : "unknown account"));
-        slowDown(failures);
-        return throttle.lockedUntil(attempted, address)
-                .<SignInOutcome>map(SignInOutcome.Locked::new)
-                .orElseGet(SignInOutcome.Refused::new);
+        slowDown(admission.attempt());
+        return lockedNow.<SignInOutcome>map(SignInOutcome.Locked::new).orElseGet(SignInOutcome.Refused::new);
     }
 
-    /** Each further failure of one account name answers later, up to two seconds. */
-    private void slowDown(int failures) {
-        long delay = Math.min(2000, failureDelayMillis * Math.max(0, failures - 1));
+    private static String roles(Account a) {
+        return String.join(",", a.roleNames().stream().sorted().toList());
+    }
+
+    static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** Each further failure of one account answers later, up to two seconds. */
+    private void slowDown(int attempt) {
+        long delay = Math.min(2000, failureDelayMillis * Math.max(0, attempt - 1));
         if (delay > 0) {
             try {
                 Thread.sleep(delay);

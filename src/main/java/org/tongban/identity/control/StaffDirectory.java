@@ -11,6 +11,7 @@ import org.tongban.identity.entity.Account;
 import org.tongban.identity.entity.AccountKind;
 import org.tongban.jurisdiction.entity.Scope;
 import org.tongban.platform.control.Database;
+import org.tongban.platform.control.FieldChecks;
 
 /** Staff accounts within a scope, paged in the database, roles fetched in one batch per page. */
 @ApplicationScoped
@@ -52,7 +53,8 @@ public class StaffDirectory {
     }
 
     private static String filterOf(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String cleaned = FieldChecks.searchText(text, 50);
+        return cleaned == null ? null : "%" + cleaned.toLowerCase(Locale.ROOT) + "%";
     }
 
     /** One member of staff, only if visible in the scope. */
@@ -62,7 +64,7 @@ public class StaffDirectory {
                         where a.kind = :staff and lower(a.username) = :name and a.office.jurisdiction.code like :pattern""",
                         Account.class)
                 .setParameter("staff", AccountKind.STAFF)
-                .setParameter("name", username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .setParameter("name", username == null ? "" : String.valueOf(FieldChecks.searchText(username, 64)).toLowerCase(Locale.ROOT))
                 .setParameter("pattern", scope.codePattern())
                 .getResultStream().findFirst();
     }

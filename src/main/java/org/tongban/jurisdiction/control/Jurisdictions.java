@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.jurisdiction.entity.Office;
 import org.tongban.platform.control.Database;
+import org.tongban.platform.control.FieldChecks;
 
 /** Reads the division hierarchy and its offices. */
 @ApplicationScoped
@@ -69,7 +70,11 @@ public class Jurisdictions {
      * higher levels first, at most {@code limit}.
      */
     public List<Jurisdiction> search(String text, int limit) {
-        String needle = text.strip().toLowerCase(Locale.ROOT);
+        String cleaned = FieldChecks.searchText(text, 50);
+        if (cleaned == null) {
+            return List.of();
+        }
+        String needle = cleaned.toLowerCase(Locale.ROOT);
         return em.createQuery("""
                         select j from Jurisdiction j
                         where j.nameZh like :contains or lower(j.nameEn) like :contains or j.code like :prefix

@@ -43,6 +43,27 @@ public class LanguageBacking {
         return isEnglish() ? Messages.CHINESE.toLanguageTag() : Messages.ENGLISH.toLanguageTag();
     }
 
+    /**
+     * The address of this page in the other language: the page the person asked for (not the
+     * error page shown for it), with its query kept.
+     */
+    public String getSwitchUrl() {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        String query = forwarded != null ? (forwardedQuery == null ? null : forwardedQuery.toString()) : request.getQueryString();
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                .map(p -> p + "&")
+                .collect(java.util.stream.Collectors.joining());
+        return uri + "?" + kept + "lang=" + getOtherTag();
+    }
+
+    /** True while an error page is shown in place of the page asked for. */
+    public boolean isErrorPage() {
+        return request.getAttribute("jakarta.servlet.error.status_code") != null;
+    }
+
     /** The remembered choice, else the browser's preference, else Chinese. */
     static Locale localeOf(HttpServletRequest request) {
         if (request.getCookies() != null) {

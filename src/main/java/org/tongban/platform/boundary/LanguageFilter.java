@@ -43,6 +43,9 @@ public class LanguageFilter extends HttpFilter {
         String rest = Arrays.stream(query.split("&"))
                 .filter(p -> !p.startsWith("lang="))
                 .collect(Collectors.joining("&"));
-        response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+        // rebuilt from its parts, so that a path like //elsewhere.example cannot turn into another site
+        String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                .replaceAll("/{2,}", "/");
+        response.sendRedirect(request.getContextPath() + path + (rest.isEmpty() ? "" : "?" + rest));
     }
 }

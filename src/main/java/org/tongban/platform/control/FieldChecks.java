@@ -16,13 +16,33 @@ public final class FieldChecks {
         return this;
     }
 
-    /** Records a "required" problem and answers false when the value is blank. */
+    /**
+     * Records a "required" problem and answers false when the value is blank; control characters
+     * (which the database refuses and no person types) are a problem too.
+     */
     public boolean required(String field, String value) {
         if (value == null || value.isBlank()) {
             problem(field, "validation.required");
             return false;
         }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            problem(field, "validation.characters");
+            return false;
+        }
         return true;
+    }
+
+    /** Text for a search: control characters removed, at most {@code max} characters, null if nothing is left. */
+    public static String searchText(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        return cleaned.length() > max ? cleaned.substring(0, max) : cleaned;
     }
 
     /** Records a length problem and answers false when the value is outside the bounds. */
