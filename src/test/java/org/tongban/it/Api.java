@@ -71,6 +71,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply send(String method, String path, String token, String json) {
+        return send(request(path, token, "en").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path, String token) {
         return send(request(path, token, "en").DELETE());
     }

@@ -14,13 +14,14 @@ import java.util.logging.Logger;
 import org.tongban.audit.control.Actor;
 import org.tongban.audit.control.AuditLog;
 import org.tongban.audit.entity.AuditRecord;
+import org.tongban.demo.control.DemoLocalImplementations;
 import org.tongban.identity.control.Accounts;
 import org.tongban.identity.control.Enrolment;
 import org.tongban.identity.entity.CitizenRegistration;
 import org.tongban.identity.entity.StaffEnrolment;
 import org.tongban.platform.control.Settings;
 
-/** Creates the demo accounts listed in README.md when demo data is enabled. */
+/** Creates the demo accounts listed in README.md and demo local implementation lists when demo data is enabled. */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -56,6 +57,9 @@ public class DemoData {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DemoLocalImplementations localImplementations;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -75,9 +79,11 @@ public class DemoData {
                 created++;
             }
         }
-        if (created > 0) {
-            audit.record(Actor.SYSTEM, AuditRecord.of("DEMO_DATA_LOADED").detail(created + " accounts"));
+        int lists = localImplementations.load();
+        if (created > 0 || lists > 0) {
+            audit.record(Actor.SYSTEM, AuditRecord.of("DEMO_DATA_LOADED")
+                    .detail(created + " accounts, " + lists + " local implementations"));
         }
-        LOG.log(Level.INFO, "Demo data: {0} account(s) created", created);
+        LOG.log(Level.INFO, "Demo data: {0} account(s) and {1} local implementation(s) created", new Object[] {created, lists});
     }
 }
