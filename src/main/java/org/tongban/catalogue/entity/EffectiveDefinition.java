@@ -76,8 +76,8 @@ public record EffectiveDefinition(ItemVersion national, Jurisdiction jurisdictio
                         fee = d.feeFen();
                     }
                     case WAIVE_MATERIAL -> {
-                        EffectiveMaterial waived = materials.remove(d.targetCode());
-                        nationalValue = waived == null ? d.targetCode() : waived.nameZh();
+                        materials.remove(d.targetCode());
+                        nationalValue = national.material(d.targetCode()).map(Material::nameZh).orElse(d.targetCode());
                     }
                     case ADD_MATERIAL -> {
                         materials.put(d.targetCode(), new EffectiveMaterial(d.targetCode(), d.nameZh(), d.nameEn(), true,

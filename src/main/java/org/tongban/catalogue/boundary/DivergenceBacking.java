@@ -1,0 +1,171 @@
+package org.tongban.catalogue.boundary;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.tongban.catalogue.control.NationalCatalogue;
+import org.tongban.catalogue.entity.ItemVersion;
+import org.tongban.jurisdiction.control.Jurisdictions;
+import org.tongban.jurisdiction.control.OutOfScopeException;
+import org.tongban.jurisdiction.entity.Jurisdiction;
+import org.tongban.jurisdiction.entity.Level;
+import org.tongban.platform.boundary.LanguageBacking;
+
+/**
+ * central/catalogue/divergence.xhtml: which regions differ from the national standard. At the
+ * national level the 31 provinces are shown as a tile-grid map coloured by their number of
+ * differences; every level shows the table per item and region, drills down by link (so every
+ * level is bookmarkable), and exports to CSV and Excel.
+ */
+@Named
+@ViewScoped
+public class DivergenceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Row and column of each province on the tile-grid map, roughly where it lies. */
+    static final Map<String, int[]> TILES = Map.ofEntries(
+            Map.entry("230000", new int[] {1, 8}), Map.entry("650000", new int[] {2, 1}), Map.entry("150000", new int[] {2, 5}),
+            Map.entry("220000", new int[] {2, 8}), Map.entry("620000", new int[] {3, 3}), Map.entry("640000", new int[] {3, 4}),
+            Map.entry("140000", new int[] {3, 5}), Map.entry("110000", new int[] {3, 6}), Map.entry("210000", new int[] {3, 8}),
+            Map.entry("540000", new int[] {4, 1}), Map.entry("630000", new int[] {4, 2}), Map.entry("610000", new int[] {4, 4}),
+            Map.entry("130000", new int[] {4, 5}), Map.entry("120000", new int[] {4, 6}), Map.entry("510000", new int[] {5, 3}),
+            Map.entry("500000", new int[] {5, 4}), Map.entry("410000", new int[] {5, 5}), Map.entry("370000", new int[] {5, 6}),
+            Map.entry("530000", new int[] {6, 3}), Map.entry("520000", new int[] {6, 4}), Map.entry("420000", new int[] {6, 5}),
+            Map.entry("340000", new int[] {6, 6}), Map.entry("320000", new int[] {6, 7}), Map.entry("450000", new int[] {7, 4}),
+            Map.entry("430000", new int[] {7, 5}), Map.entry("360000", new int[] {7, 6}), Map.entry("330000", new int[] {7, 7}),
+            Map.entry("310000", new int[] {7, 8}), Map.entry("440000", new int[] {8, 5}), Map.entry("350000", new int[] {8, 6}),
+            Map.entry("460000", new int[] {9, 5}));
+
+    @Inject
+    transient DivergenceDesk desk;
+
+    @Inject
+    transient Jurisdictions jurisdictions;
+
+    @Inject
+    transient NationalCatalogue catalogue;
+
+    @Inject
+    transient LanguageBacking language;
+
+    private String jurisdiction;
+    private String item;
+    private DivergenceRepresentation report;
+    private List<Jurisdiction> breadcrumb;
+    private long maxDeltas;
+    private String detailItem;
+    private String detailRegion;
+    private List<DivergenceRepresentation.Detail> details = List.of();
+
+    public void load() {
+        try {
+            report = desk.report(jurisdiction, item);
+        } catch (OutOfScopeException | jakarta.ejb.EJBException notVisible) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        jurisdiction = report.jurisdiction();
+        breadcrumb = jurisdictions.lineage(jurisdictions.get(jurisdiction));
+        maxDeltas = report.regions().stream().mapToLong(DivergenceRepresentation.Region::deltas).max().orElse(0);
+    }
+
+    public boolean isNational() {
+        return jurisdictions.get(jurisdiction).level() == Level.NATION;
+    }
+
+    /** Every province as a tile, with its figures (zero where it declared nothing). */
+    public List<Tile> getTiles() {
+        return jurisdictions.children(Jurisdiction.NATION_CODE).stream().map(p -> {
+            var figures = report.regions().stream().filter(r -> r.code().equals(p.code())).findFirst();
+            long deltas = figures.map(DivergenceRepresentation.Region::deltas).orElse(0L);
+            long bad = figures.map(DivergenceRepresentation.Region::nonConforming).orElse(0L);
+            int[] at = TILES.getOrDefault(p.code(), new int[] {10, 1});
+            int shade = maxDeltas == 0 ? 0 : (int) Math.ceil(4.0 * deltas / maxDeltas);
+            return new Tile(p.code(), p.name(language.getLocale()), deltas, bad, at[0], at[1], shade);
+        }).toList();
+    }
+
+    public record Tile(String code, String name, long deltas, long nonConforming, int row, int column, int shade) {
+
+        public String style() {
+            return "grid-row:" + row + ";grid-column:" + column;
+        }
+    }
+
+    public List<ItemVersion> getItems() {
+        return catalogue.search(null, null, 0, 1000).items();
+    }
+
+    public void showDetails(String itemCode, String regionCode) {
+        detailItem = itemCode;
+        detailRegion = regionCode;
+        details = desk.details(itemCode, regionCode);
+    }
+
+    public void exportCsv() throws IOException {
+        export("text/csv;charset=UTF-8", "csv", false);
+    }
+
+    public void exportExcel() throws IOException {
+        export("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", true);
+    }
+
+    private void export(String contentType, String extension, boolean excel) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"divergence-" + report.jurisdiction() + "." + extension + "\"");
+        if (excel) {
+            DivergenceExport.excel(report, external.getResponseOutputStream());
+        } else {
+            DivergenceExport.csv(report, external.getResponseOutputStream());
+        }
+        faces.responseComplete();
+    }
+
+    public DivergenceRepresentation getReport() {
+        return report;
+    }
+
+    public List<Jurisdiction> getBreadcrumb() {
+        return breadcrumb;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public String getDetailItem() {
+        return detailItem;
+    }
+
+    public String getDetailRegion() {
+        return detailRegion;
+    }
+
+    public List<DivergenceRepresentation.Detail> getDetails() {
+        return details;
+    }
+}

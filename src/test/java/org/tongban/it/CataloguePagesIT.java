@@ -1,0 +1,106 @@
+package org.tongban.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tongban.it.support.Browser;
+
+/** The catalogue as people use it, in Chromium: a citizen searching in Chinese, central staff drilling down. */
+@ExtendWith(ArquillianExtension.class)
+class CataloguePagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.phone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSearchInChineseFindsTheItemAndItsLocalDifferencesAreMarked() {
+        browser.get(url("/public/catalogue/search.xhtml?region=440305&lang=zh-CN"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search:q")));
+        browser.findElement(By.id("search:q")).sendKeys("食品经营");
+        browser.findElement(By.id("search:apply")).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("食品经营许可(新办)")));
+        Browser.screenshot(browser, "catalogue-search-zh");
+        link.click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("itemName")));
+        assertEquals("食品经营许可(新办)", browser.findElement(By.id("itemName")).getText());
+        assertTrue(browser.findElement(By.id("appliesIn")).getText().contains("南山区"));
+        assertTrue(browser.findElement(By.id("differenceCount")).isDisplayed(), "local differences are announced");
+        assertTrue(browser.findElement(By.id("promisedLimit")).getAttribute("class").contains("tb-local"),
+                "the promised limit differs from the statutory one and is marked");
+        List<WebElement> waived = browser.findElements(By.cssSelector("#materials .tb-waived"));
+        assertFalse(waived.isEmpty(), "a waived material is shown struck through, with its reason");
+        assertTrue(browser.findElement(By.id("differences")).getText().contains("南山区"));
+        Browser.screenshot(browser, "catalogue-item-nanshan-zh");
+    }
+
+    @Test
+    void centralStaffOpenTheHeatMapAndDrillDownToACounty() {
+        browser.get(url("/public/login.xhtml"));
+        browser.findElement(By.id("login:name")).sendKeys("central");
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/central/index.xhtml"));
+        browser.findElement(By.id("toDivergence")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tilemap")));
+        assertEquals(31, browser.findElements(By.cssSelector("#tilemap .tb-tile")).size(), "a tile for every province");
+        Browser.screenshot(browser, "divergence-nation");
+        browser.findElement(By.cssSelector("#tilemap .tb-tile[data-code='440000']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "Guangdong"));
+        assertTrue(browser.findElements(By.id("tilemap")).isEmpty(), "below the nation, regions are listed");
+        browser.findElement(By.linkText("深圳市")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "深圳市"));
+        assertTrue(browser.findElement(By.id("divergence:regions")).getText().contains("南山区"));
+
+        browser.findElements(By.cssSelector(".tb-show-deltas")).get(0).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("divergence:deltas")));
+        Browser.screenshot(browser, "divergence-shenzhen");
+        browser.findElement(By.linkText("Guangdong")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "深圳市")));
+    }
+
+    private String url(String path) {
+        String base = deployment.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+}
