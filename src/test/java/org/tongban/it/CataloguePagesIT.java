@@ -74,10 +74,7 @@ class CataloguePagesIT {
 
     @Test
     void centralStaffOpenTheHeatMapAndDrillDownToACounty() {
-        browser.get(url("/public/login.xhtml"));
-        browser.findElement(By.id("login:name")).sendKeys("central");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        signIn("central");
         wait.until(ExpectedConditions.urlContains("/central/index.xhtml"));
         browser.findElement(By.id("toDivergence")).click();
 
@@ -97,6 +94,46 @@ class CataloguePagesIT {
         Browser.screenshot(browser, "divergence-shenzhen");
         browser.findElement(By.linkText("Guangdong")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "深圳市")));
+    }
+
+    @Test
+    void aSupervisorDeclaresADifferenceAndSeesItJudged() {
+        signIn("supervisor.nanshan");
+        browser.get(url("/clerk/catalogue/implementation.xhtml?item=XK-00402-001"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("implementation:add")));
+        int before = browser.findElements(By.cssSelector("[id$=':reason']")).size();
+        browser.findElement(By.id("implementation:add")).click();
+        wait.until(d -> d.findElements(By.cssSelector("[id$=':reason']")).size() == before + 1);
+        String prefix = "implementation:rows:" + before + ":";
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(prefix + "kind"))).selectByValue("PROMISED_LIMIT");
+        browser.findElement(By.id(prefix + "days_input")).sendKeys("40");
+        browser.findElement(By.id(prefix + "reason")).sendKeys("审核人员不足");
+        browser.findElement(By.id("implementation:save")).click();
+        WebElement judged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("judged")));
+        assertTrue(judged.getText().contains("longer than the statutory limit"), judged.getText());
+        Browser.screenshot(browser, "implementation-judged");
+    }
+
+    @Test
+    void anAdministratorSeesARevisionsImpactBeforePublishingIt() {
+        signIn("admin");
+        browser.get(url("/admin/catalogue/revision.xhtml?item=GG-00902-001"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revision:draft")));
+        browser.findElement(By.cssSelector("[id='revision:extraFields'] .ui-chkbox-box")).click();
+        browser.findElement(By.id("revision:draft")).click();
+        WebElement impact = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("impact")));
+        assertTrue(impact.getText().contains("local implementation list"), impact.getText());
+        Browser.screenshot(browser, "revision-impact");
+        browser.findElement(By.id("revision:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The new version is in force"));
+    }
+
+    private void signIn(String username) {
+        browser.get(url("/public/login.xhtml"));
+        browser.findElement(By.id("login:name")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
     }
 
     private String url(String path) {
