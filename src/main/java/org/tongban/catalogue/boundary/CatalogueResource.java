@@ -30,6 +30,7 @@ import org.tongban.catalogue.entity.DeltaKind;
 import org.tongban.catalogue.entity.FieldType;
 import org.tongban.catalogue.entity.Impact;
 import org.tongban.catalogue.entity.ItemDefinition;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.catalogue.entity.ItemVersion;
 import org.tongban.catalogue.entity.PolicyArea;
 import org.tongban.identity.control.CurrentUser;
@@ -80,9 +81,9 @@ public class CatalogueResource {
         Jurisdiction region = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdictionOrProblem(jurisdiction, checks);
         int first = Paging.firstRow(page, size, PageRepresentation.MAX_SIZE);
         checks.throwIfAny();
-        var result = catalogue.search(q == null || q.isBlank() ? null : q, policyArea, first, size);
+        var result = catalogue.searchSummaries(q, policyArea, first, size);
         Map<String, Long> differences = region == null ? Map.of()
-                : implementations.differenceCounts(result.items().stream().map(ItemVersion::code).toList(), region);
+                : implementations.differenceCounts(result.items().stream().map(ItemSummary::code).toList(), region);
         return new PageRepresentation<>(result.items().stream()
                 .map(v -> ItemSummaryRepresentation.of(v, region == null ? null : differences.getOrDefault(v.code(), 0L)))
                 .toList(), result.total(), page, size);

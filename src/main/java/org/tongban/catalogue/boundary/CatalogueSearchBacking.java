@@ -12,13 +12,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongban.catalogue.control.LocalImplementations;
 import org.tongban.catalogue.control.NationalCatalogue;
-import org.tongban.catalogue.entity.ItemVersion;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.catalogue.entity.PolicyArea;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.platform.boundary.LanguageBacking;
-import org.tongban.platform.control.FieldChecks;
 
 /**
  * public/catalogue/search.xhtml: the national catalogue searched by words or code, filtered by
@@ -100,16 +99,16 @@ public class CatalogueSearchBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) catalogue.search(FieldChecks.searchText(q, 50), policyArea(), 0, 1).total();
+            return (int) catalogue.searchSummaries(q, policyArea(), 0, 1).total();
         }
 
         @Override
         public List<ItemSummaryRepresentation> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            var page = catalogue.search(FieldChecks.searchText(q, 50), policyArea(), first, pageSize);
+            var page = catalogue.searchSummaries(q, policyArea(), first, pageSize);
             Jurisdiction chosen = regionOrDefault();
             Map<String, Long> differences = implementations.differenceCounts(
-                    page.items().stream().map(ItemVersion::code).toList(), chosen);
+                    page.items().stream().map(ItemSummary::code).toList(), chosen);
             return page.items().stream()
                     .map(v -> ItemSummaryRepresentation.of(v, differences.getOrDefault(v.code(), 0L)))
                     .toList();

@@ -1,7 +1,7 @@
 package org.tongban.catalogue.boundary;
 
 import org.tongban.catalogue.entity.ItemCategory;
-import org.tongban.catalogue.entity.ItemVersion;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.catalogue.entity.PolicyArea;
 import org.tongban.jurisdiction.entity.Level;
 
@@ -9,8 +9,8 @@ import org.tongban.jurisdiction.entity.Level;
 public record ItemSummaryRepresentation(String code, ItemCategory category, PolicyArea policyArea, int version,
         String nameZh, String nameEn, Level handlingLevel, int statutoryLimitDays, long feeFen, Long localDifferences) {
 
-    static ItemSummaryRepresentation of(ItemVersion v, Long localDifferences) {
-        return new ItemSummaryRepresentation(v.code(), v.item().category(), v.item().policyArea(), v.version(), v.nameZh(),
-                v.nameEn(), v.handlingLevel(), v.statutoryLimitDays(), v.feeFen(), localDifferences);
+    static ItemSummaryRepresentation of(ItemSummary s, Long localDifferences) {
+        return new ItemSummaryRepresentation(s.code(), s.category(), s.policyArea(), s.version(), s.nameZh(), s.nameEn(),
+                s.handlingLevel(), s.statutoryLimitDays(), s.feeFen(), localDifferences);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.catalogue.entity.ItemVersion;
 import org.tongban.catalogue.entity.PolicyArea;
 import org.tongban.catalogue.entity.VersionStatus;
@@ -20,6 +21,34 @@ public class NationalCatalogue {
     EntityManager em;
 
     public record Page(List<ItemVersion> items, long total) {
+    }
+
+    public record SummaryPage(List<ItemSummary> items, long total) {
+    }
+
+    /**
+     * Like {@link #search}, but reads only the columns a result list shows: one query for the page
+     * and one for the count, whatever the number of materials and fields.
+     */
+    public SummaryPage searchSummaries(String words, PolicyArea area, int first, int size) {
+        String text = org.tongban.platform.control.FieldChecks.searchText(words, 50);
+        String where = where(text, area);
+        List<ItemSummary> items = bind(em.createQuery("""
+                        select new org.tongban.catalogue.entity.ItemSummary(i.code, i.category, i.policyArea, v.version,
+                               v.nameZh, v.nameEn, v.handlingLevel, v.statutoryLimitDays, v.feeFen)
+                        from ItemVersion v join v.item i""" + where + " order by i.code", ItemSummary.class), text, area)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        long total = bind(em.createQuery("select count(v) from ItemVersion v join v.item i" + where, Long.class), text, area)
+                .getSingleResult();
+        return new SummaryPage(items, total);
+    }
+
+    private static String where(String text, PolicyArea area) {
+        return " where v.status = :published"
+                + (text == null ? "" : " and (lower(v.nameZh) like :text or lower(v.nameEn) like :text or lower(i.code) like :text)")
+                + (area == null ? "" : " and i.policyArea = :area");
     }
 
     public Optional<ItemVersion> findPublished(String code) {
