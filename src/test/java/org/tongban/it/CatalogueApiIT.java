@@ -121,6 +121,15 @@ class CatalogueApiIT {
                 api.demoToken("clerk.nanshan"), body).status());
         assertEquals(404, api.get("/api/v1/catalogue/divergence?jurisdiction=440000", api.demoToken("clerk.haidian")).status());
         assertEquals(403, api.get("/api/v1/catalogue/divergence", api.demoToken("citizen1")).status());
+
+        PageSession guangdong = new PageSession(api);
+        guangdong.signIn("clerk.guangdong", Api.DEMO_PASSWORD);
+        var own = guangdong.get("/clerk/catalogue/divergence.xhtml");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("深圳市"), "a province's staff see their cities");
+        PageSession haidian = new PageSession(api);
+        haidian.signIn("clerk.haidian", Api.DEMO_PASSWORD);
+        assertEquals(404, haidian.get("/clerk/catalogue/divergence.xhtml?jurisdiction=440000").statusCode());
     }
 
     @Test
@@ -150,6 +159,8 @@ class CatalogueApiIT {
                 .anyMatch(d -> d.getString("target", "").equals("shopSign") && !d.getBoolean("conforming")));
         assertEquals(409, api.post("/api/v1/catalogue/items/" + item + "/versions/" + version + "/publication", admin, "").status(),
                 "a published version never changes");
+        assertTrue(auditCount("CATALOGUE_REVISION_DRAFTED", item) >= 1 && auditCount("CATALOGUE_VERSION_PUBLISHED", item) >= 1,
+                "revisions and publications are in the audit log");
     }
 
     @Test
@@ -180,6 +191,7 @@ class CatalogueApiIT {
         Api.Reply created = api.post("/api/v1/catalogue/items", admin, valid);
         assertEquals(201, created.status(), created.toString());
         assertEquals("DRAFT", created.json().getString("status"));
+        assertEquals(1, auditCount("CATALOGUE_ITEM_CREATED", newCode));
         assertEquals(404, api.get("/api/v1/catalogue/items/" + newCode, null).status(), "a draft is not public");
     }
 
@@ -261,6 +273,17 @@ class CatalogueApiIT {
 
     private static List<String> codes(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("code")).toList();
+    }
+
+    private static int auditCount(String action, String subject) {
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from audit_entry where action = '" + action
+                        + "' and subject_type = 'CATALOGUE_ITEM' and subject_id = '" + subject + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long count(String table) throws SQLException {

@@ -18,7 +18,9 @@ import org.tongban.jurisdiction.entity.Level;
 import org.tongban.platform.boundary.LanguageBacking;
 
 /**
- * central/catalogue/divergence.xhtml: which regions differ from the national standard. At the
+ * central/catalogue/divergence.xhtml and clerk/catalogue/divergence.xhtml (the same report for
+ * central staff and for office staff over their own subtree): which regions differ from the
+ * national standard. At the
  * national level the 31 provinces are shown as a tile-grid map coloured by their number of
  * differences; every level shows the table per item and region, drills down by link (so every
  * level is bookmarkable), and exports to CSV and Excel.
@@ -55,6 +57,9 @@ public class DivergenceBacking implements Serializable {
     @Inject
     transient LanguageBacking language;
 
+    @Inject
+    transient org.tongban.identity.control.CurrentUser currentUser;
+
     private String jurisdiction;
     private String item;
     private DivergenceRepresentation report;
@@ -73,7 +78,9 @@ public class DivergenceBacking implements Serializable {
             return;
         }
         jurisdiction = report.jurisdiction();
-        breadcrumb = jurisdictions.lineage(jurisdictions.get(jurisdiction));
+        // levels above the caller's own scope are not theirs to open
+        var scope = currentUser.scope();
+        breadcrumb = jurisdictions.lineage(jurisdictions.get(jurisdiction)).stream().filter(j -> scope.includes(j.code())).toList();
         maxDeltas = report.regions().stream().mapToLong(DivergenceRepresentation.Region::deltas).max().orElse(0);
     }
 
