@@ -52,10 +52,7 @@ public class CatalogueItemBacking implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        Jurisdiction where = jurisdictions.find(region == null ? "" : region.strip())
-                .or(() -> currentUser.account().map(a -> a.residenceCode() != null ? a.residenceCode()
-                        : a.jurisdictionCode().orElse(null)).flatMap(jurisdictions::find))
-                .orElseGet(() -> jurisdictions.get(Jurisdiction.NATION_CODE));
+        Jurisdiction where = CatalogueResource.regionOrHome(region, jurisdictions, currentUser);
         region = where.code();
         regionName = where.level() == org.tongban.jurisdiction.entity.Level.NATION ? where.name(language.getLocale())
                 : jurisdictions.fullName(where, language.getLocale());

@@ -187,9 +187,17 @@ public class CatalogueResource {
 
     /** The signed-in citizen's own region, otherwise the national standard. */
     private Jurisdiction defaultRegion() {
-        return currentUser.account()
-                .map(a -> a.residenceCode() != null ? a.residenceCode() : a.jurisdictionCode().orElse(null))
-                .flatMap(jurisdictions::find)
+        return regionOrHome(null, jurisdictions, currentUser);
+    }
+
+    /**
+     * The region asked for if it exists, else where the signed-in person belongs, else the nation
+     * (the national standard). Shared by the catalogue's API and pages.
+     */
+    static Jurisdiction regionOrHome(String code, Jurisdictions jurisdictions, CurrentUser currentUser) {
+        String asked = code == null ? "" : code.strip().split("\\s+")[0];
+        return jurisdictions.find(asked)
+                .or(() -> currentUser.homeJurisdictionCode().flatMap(jurisdictions::find))
                 .orElseGet(() -> jurisdictions.get(Jurisdiction.NATION_CODE));
     }
 

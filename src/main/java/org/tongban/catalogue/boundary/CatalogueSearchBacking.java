@@ -58,11 +58,7 @@ public class CatalogueSearchBacking implements Serializable {
     }
 
     private Jurisdiction regionOrDefault() {
-        String code = region == null ? "" : region.strip().split("\\s+")[0];
-        return jurisdictions.find(code)
-                .or(() -> currentUser.account().map(a -> a.residenceCode() != null ? a.residenceCode()
-                        : a.jurisdictionCode().orElse(null)).flatMap(jurisdictions::find))
-                .orElseGet(() -> jurisdictions.get(Jurisdiction.NATION_CODE));
+        return CatalogueResource.regionOrHome(region, jurisdictions, currentUser);
     }
 
     /** Region suggestions as "code full name", so a chosen one names its jurisdiction exactly. */

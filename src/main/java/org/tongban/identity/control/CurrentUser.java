@@ -62,6 +62,11 @@ public class CurrentUser implements ActorSource {
         return account().orElseThrow(() -> new IllegalStateException("no signed-in account"));
     }
 
+    /** Where the person belongs: a citizen's place of residence, a member of staff's jurisdiction. */
+    public Optional<String> homeJurisdictionCode() {
+        return account().map(a -> a.residenceCode() != null ? a.residenceCode() : a.jurisdictionCode().orElse(null));
+    }
+
     public Scope scope() {
         return account().map(this::scopeOf).orElse(Scope.nothing());
     }
