@@ -76,6 +76,11 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply sendWithHeader(String method, String path, String token, String json, String header, String value) {
+        return send(request(path, token, "en").header("Content-Type", "application/json").header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path, String token) {
         return send(request(path, token, "en").DELETE());
     }

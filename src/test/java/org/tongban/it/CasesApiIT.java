@@ -1,0 +1,172 @@
+package org.tongban.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongban.it.support.EmbeddedPostgresLifecycle;
+
+/** Submitting and reading cases over HTTP: idempotency, answers checked against the item, scope. */
+@ExtendWith(ArquillianExtension.class)
+class CasesApiIT {
+
+    static final String ITEM = "XK-00201-001"; // 食品经营许可(新办), decided by the county
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    void aSubmissionIsIdempotentAndAReusedKeyWithAnotherRequestIsRefused() throws SQLException {
+        String citizen = api.demoToken("citizen1");
+        String key = UUID.randomUUID().toString();
+        String body = application(validAnswers()).build().toString();
+
+        Api.Reply first = submit(citizen, key, body);
+        assertEquals(201, first.status(), first.toString());
+        String number = first.json().getString("trackingNumber");
+        assertTrue(number.startsWith("440305-"), "decided by Nanshan: " + number);
+        assertTrue(first.header("Location").endsWith("/api/v1/cases/" + number));
+        assertNotNull(first.json().getJsonObject("clock").getString("deadline"), "the promised deadline is shown at once");
+
+        Api.Reply retry = submit(citizen, key, body);
+        assertEquals(200, retry.status(), retry.toString());
+        assertEquals(number, retry.json().getString("trackingNumber"), "a retry returns the same case");
+        assertEquals(1, casesWithKey(key));
+
+        JsonObjectBuilder other = validAnswers();
+        other.add("applicantName", "另一家餐馆");
+        Api.Reply reused = submit(citizen, key, application(other).build().toString());
+        assertEquals(422, reused.status(), reused.toString());
+        assertEquals(1, casesWithKey(key), "nothing new was written");
+        assertEquals(400, submit(citizen, null, body).status(), "no key, no case");
+    }
+
+    @Test
+    void answersAreCheckedAgainstTheItemAndABadApplicationWritesNothing() throws SQLException {
+        String citizen = api.demoToken("citizen1");
+        long before = count();
+        JsonObjectBuilder answers = validAnswers();
+        answers.add("creditCode", "91350100M000100Y44");
+        answers.add("noSuchField", "x");
+        Api.Reply refused = submit(citizen, UUID.randomUUID().toString(), application(answers).build().toString());
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("answers.creditCode") && refused.body().contains("not valid"), refused.body());
+        assertTrue(refused.body().contains("answers.noSuchField"));
+
+        Api.Reply missing = submit(citizen, UUID.randomUUID().toString(), application(Json.createObjectBuilder()).build().toString());
+        assertEquals(400, missing.status());
+        assertTrue(missing.body().contains("This field is required."));
+        assertEquals(400, submit(citizen, UUID.randomUUID().toString(),
+                application(validAnswers()).add("item", "XK-99999-999").build().toString()).status());
+        assertEquals(403, submit(api.demoToken("clerk.nanshan"), UUID.randomUUID().toString(),
+                application(validAnswers()).build().toString()).status(), "staff do not apply");
+        assertEquals(before, count());
+    }
+
+    @Test
+    void aCaseIsSeenByItsApplicantAndItsOfficeOnly() throws SQLException {
+        Api.Reply submitted = submit(api.demoToken("citizen1"), UUID.randomUUID().toString(),
+                application(validAnswers()).build().toString());
+        String number = submitted.json().getString("trackingNumber");
+        String path = "/api/v1/cases/" + number;
+
+        JsonObject own = api.get(path, api.demoToken("citizen1")).json();
+        assertEquals("SUBMITTED", own.getString("status"));
+        assertTrue(own.getJsonArray("nextSteps").toString().contains("WITHDRAW"));
+        JsonObject step = own.getJsonArray("timeline").getJsonObject(0);
+        assertEquals("SUBMIT", step.getString("action"));
+        assertEquals("南山区政务服务中心", step.getString("officeNameZh"));
+        assertFalse(step.containsKey("actor") || step.containsKey("actorId"), "the timeline names offices, not clerks");
+
+        assertEquals(404, api.get(path, api.demoToken("citizen2")).status(), "another citizen's case does not exist for them");
+        assertEquals(404, api.get(path, api.demoToken("clerk.haidian")).status(), "nor for a clerk of another province");
+        JsonObject atTheOffice = api.get(path, api.demoToken("clerk.nanshan")).json();
+        assertTrue(atTheOffice.getJsonArray("nextSteps").toString().contains("ACCEPT"));
+        assertEquals(200, api.get(path, api.demoToken("clerk.guangdong")).status(), "the province above sees it");
+        assertEquals(404, api.get("/api/v1/cases/not-a-number", api.demoToken("clerk.nanshan")).status());
+
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from audit_entry where action = 'CASE_READ' and subject_id = '"
+                        + number + "' and actor = 'clerk.nanshan' and purpose is not null")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "a member of staff reading a case is audited, with the purpose");
+        }
+        assertTrue(api.get("/api/v1/cases?size=100", api.demoToken("citizen1")).body().contains(number));
+        assertFalse(api.get("/api/v1/cases?size=100", api.demoToken("clerk.haidian")).body().contains(number));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Api.Reply submit(String token, String key, String body) {
+        return key == null ? api.post("/api/v1/cases", token, body) : api.sendWithHeader("POST", "/api/v1/cases", token, body,
+                "Idempotency-Key", key);
+    }
+
+    private static JsonObjectBuilder application(JsonObjectBuilder answers) {
+        return Json.createObjectBuilder().add("item", ITEM).add("region", "440305").add("answers", answers);
+    }
+
+    /** Valid answers for every field of the item as it applies in Nanshan, built from its definition. */
+    private JsonObjectBuilder validAnswers() {
+        JsonObject item = api.get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=440305", null).json();
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        for (JsonObject field : item.getJsonArray("fields").getValuesAs(JsonObject.class)) {
+            String code = field.getString("code");
+            switch (field.getString("type")) {
+                case "NUMBER" -> answers.add(code, field.containsKey("min") ? field.getJsonNumber("min").toString() : "1");
+                case "DATE" -> answers.add(code, "2026-12-01");
+                case "CHOICE" -> answers.add(code, field.getJsonArray("choices").getJsonObject(0).getString("value"));
+                case "RESIDENT_ID" -> answers.add(code, FoundationApiIT.newResidentId());
+                case "CREDIT_CODE" -> answers.add(code, "91350100M000100Y43");
+                case "ADDRESS" -> answers.add(code, "广东省深圳市南山区科技园");
+                default -> answers.add(code, "南山小馆");
+            }
+        }
+        return answers;
+    }
+
+    private static int casesWithKey(String key) throws SQLException {
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from case_file where idempotency_key = '" + key + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static long count() throws SQLException {
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from case_file")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
