@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,6 +123,82 @@ class CasesApiIT {
         }
         assertTrue(api.get("/api/v1/cases?size=100", api.demoToken("citizen1")).body().contains(number));
         assertFalse(api.get("/api/v1/cases?size=100", api.demoToken("clerk.haidian")).body().contains(number));
+    }
+
+    @Test
+    void aCaseGoesThroughSupplementToApprovalAndTheClockStopsMeanwhile() {
+        String citizen = api.demoToken("citizen1");
+        String clerk = api.demoToken("clerk.nanshan");
+        String number = newCase(citizen);
+        String actions = "/api/v1/cases/" + number + "/actions";
+
+        assertEquals("UNDER_REVIEW", act(clerk, actions, "ACCEPT", null).getString("status"));
+        assertEquals(400, api.post(actions, clerk, "{\"action\":\"REQUEST_SUPPLEMENT\"}").status(), "a reason is owed");
+        JsonObject waiting = act(clerk, actions, "REQUEST_SUPPLEMENT", "请补充经营场所平面图");
+        assertEquals("AWAITING_SUPPLEMENT", waiting.getString("status"));
+        assertTrue(waiting.getJsonObject("clock").getBoolean("stopped"), "the clock stops while the applicant owes material");
+        assertEquals(403, api.post(actions, clerk, "{\"action\":\"SUPPLY\"}").status(), "only the applicant supplies");
+
+        assertEquals("UNDER_REVIEW", act(citizen, actions, "SUPPLY", null).getString("status"));
+        JsonObject extended = api.post(actions, clerk, "{\"action\":\"EXTEND\",\"reason\":\"需现场核查\",\"days\":5}").json();
+        assertEquals(extended.getJsonObject("clock").getInt("totalDays"), extended.getInt("promisedDays") + 5);
+        assertEquals(409, api.post(actions, clerk, "{\"action\":\"EXTEND\",\"reason\":\"再延\",\"days\":2}").status(),
+                "extended once only");
+        JsonObject approved = act(clerk, actions, "APPROVE", null);
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals(List.of("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "SUPPLY", "EXTEND", "APPROVE"),
+                approved.getJsonArray("timeline").getValuesAs(JsonObject.class).stream().map(t -> t.getString("action")).toList());
+        assertEquals(409, api.post(actions, citizen, "{\"action\":\"WITHDRAW\"}").status(), "no withdrawal after a decision");
+    }
+
+    @Test
+    void refusalDenialAndWithdrawalEndACase() {
+        String citizen = api.demoToken("citizen1");
+        String clerk = api.demoToken("clerk.nanshan");
+        String refused = newCase(citizen);
+        assertEquals("REFUSED", act(clerk, "/api/v1/cases/" + refused + "/actions", "REFUSE", "不属于本机关职权范围").getString("status"));
+        String denied = newCase(citizen);
+        act(clerk, "/api/v1/cases/" + denied + "/actions", "ACCEPT", null);
+        assertEquals("DENIED", act(clerk, "/api/v1/cases/" + denied + "/actions", "DENY", "现场核查不符合要求").getString("status"));
+        String withdrawn = newCase(citizen);
+        assertEquals("WITHDRAWN", act(citizen, "/api/v1/cases/" + withdrawn + "/actions", "WITHDRAW", null).getString("status"));
+        assertEquals(409, api.post("/api/v1/cases/" + withdrawn + "/actions", clerk, "{\"action\":\"ACCEPT\"}").status());
+        assertEquals(404, api.post("/api/v1/cases/" + refused + "/actions", api.demoToken("clerk.haidian"),
+                "{\"action\":\"CLOSE\"}").status(), "a clerk of another province cannot act");
+        assertEquals(400, api.post("/api/v1/cases/" + refused + "/actions", clerk, "{\"action\":\"TELEPORT\"}").status());
+    }
+
+    @Test
+    void twoClerksDecidingAtOnceCannotBothSucceed() throws Exception {
+        String citizen = api.demoToken("citizen1");
+        String number = newCase(citizen);
+        String actions = "/api/v1/cases/" + number + "/actions";
+        act(api.demoToken("clerk.nanshan"), actions, "ACCEPT", null);
+        String first = api.demoToken("clerk.nanshan");
+        String second = api.demoToken("supervisor.nanshan");
+        var approve = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(actions, first, "{\"action\":\"APPROVE\"}"));
+        var deny = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post(actions, second, "{\"action\":\"DENY\",\"reason\":\"材料不实\"}"));
+        List<Integer> statuses = java.util.stream.Stream.of(approve.get(), deny.get()).map(Api.Reply::status).sorted().toList();
+        assertEquals(List.of(200, 409), statuses, "one decision wins, the other is told what happened");
+        String status = api.get("/api/v1/cases/" + number, citizen).json().getString("status");
+        assertTrue(status.equals("APPROVED") || status.equals("DENIED"));
+    }
+
+    private String newCase(String citizen) {
+        Api.Reply reply = submit(citizen, UUID.randomUUID().toString(), application(validAnswers()).build().toString());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getString("trackingNumber");
+    }
+
+    private JsonObject act(String token, String path, String action, String reason) {
+        var body = Json.createObjectBuilder().add("action", action);
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        Api.Reply reply = api.post(path, token, body.build().toString());
+        assertEquals(200, reply.status(), action + ": " + reply);
+        return reply.json();
     }
 
     // ---------------------------------------------------------------- helpers

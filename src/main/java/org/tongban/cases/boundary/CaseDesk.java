@@ -21,9 +21,11 @@ import org.tongban.audit.control.AuditLog;
 import org.tongban.audit.entity.AuditRecord;
 import org.tongban.cases.control.Answers;
 import org.tongban.cases.control.Calendars;
+import org.tongban.cases.control.CaseActionRefusedException;
 import org.tongban.cases.control.CaseFiles;
 import org.tongban.cases.control.IdempotencyConflictException;
 import org.tongban.cases.control.TrackingNumbers;
+import org.tongban.cases.entity.CaseAction;
 import org.tongban.cases.entity.CaseFile;
 import org.tongban.cases.entity.CaseWorkflow;
 import org.tongban.cases.entity.LegalClock;
@@ -153,6 +155,36 @@ public class CaseDesk {
         }).toList();
     }
 
+    /**
+     * Takes a step on a case: applicant steps by the applicant, office steps by clerks and
+     * supervisors of the deciding jurisdiction's subtree. Of two people acting on one case at
+     * once, the second is told that it changed meanwhile.
+     */
+    @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR"})
+    public CaseRepresentation act(String trackingNumber, CaseAction action, String reason, Integer days) {
+        Account caller = currentUser.get();
+        CaseFile found = cases.findVisible(currentUser.scope(), trackingNumber).orElseThrow(OutOfScopeException::new);
+        boolean applicant = found.applicantId().equals(caller.id());
+        if (action.party() == Party.APPLICANT ? !applicant : applicant || !(caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR))) {
+            throw new CaseActionRefusedException("cases.action.notYours", 403);
+        }
+        ItemVersion version = catalogue.findPublished(found.itemCode()).orElseThrow();
+        var refusal = found.take(action, version.workflow(), reason, days, caller.id(),
+                caller.office().map(o -> o.id()).orElse(null), LocalDate.now(CHINA));
+        if (refusal.isPresent()) {
+            throw new CaseActionRefusedException(refusal.get(), refusal.get().equals("cases.action.notNow")
+                    || refusal.get().equals("cases.action.extendedOnce") ? 409 : 400);
+        }
+        try {
+            cases.flush();
+        } catch (jakarta.persistence.OptimisticLockException meanwhile) {
+            throw new CaseActionRefusedException("cases.action.changedMeanwhile");
+        }
+        audit.record(AuditRecord.of("CASE_" + action.name()).subject("CASE", found.trackingNumber())
+                .purpose(applicant ? null : "case processing").detail(found.status().name()));
+        return represent(found, version);
+    }
+
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
     public long count() {
         return cases.list(currentUser.scope(), 0, 1).total();
@@ -186,7 +218,7 @@ public class CaseDesk {
 
     private LegalClock.Reading clock(CaseFile c) {
         LocalDate from = c.acceptedOn() != null ? c.acceptedOn() : c.submittedAt().atZone(CHINA).toLocalDate();
-        LegalClock clock = new LegalClock(from, c.promisedDays(), List.of(),
+        LegalClock clock = new LegalClock(from, c.promisedDays(), c.pauses(CHINA),
                 c.extensionDays() == null ? null : new LegalClock.Extension(c.extensionDays(), null));
         return clock.read(calendars.of(jurisdictions.get(c.jurisdictionCode())), LocalDate.now(CHINA));
     }

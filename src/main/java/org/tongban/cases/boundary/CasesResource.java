@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.cases.entity.CaseAction;
 import org.tongban.cases.entity.TrackingNumber;
 import org.tongban.platform.boundary.PageRepresentation;
+import org.tongban.platform.control.InvalidInputException;
 import org.tongban.platform.control.Paging;
 
 /** Cases for handheld apps and pages: citizens submit and follow their own, staff see their jurisdiction's. */
@@ -62,6 +64,33 @@ public class CasesResource {
             throw new NotFoundException();
         }
         return desk.get(trackingNumber);
+    }
+
+    /** A step on a case, as a handheld app or a page sends it. */
+    public record ActionRequest(String action, String reason, Integer days) {
+    }
+
+    @POST
+    @Path("{trackingNumber}/actions")
+    @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a step: ACCEPT, REFUSE, REQUEST_SUPPLEMENT, SUPPLY, APPROVE, DENY, EXTEND (with days), WITHDRAW, ...")
+    @APIResponse(responseCode = "200", description = "The case after the step")
+    @APIResponse(responseCode = "409", description = "Not possible in the case's state, or someone else acted meanwhile")
+    public CaseRepresentation act(@PathParam("trackingNumber") String trackingNumber, ActionRequest request) {
+        if (!TrackingNumber.looksValid(trackingNumber)) {
+            throw new NotFoundException();
+        }
+        CaseAction action;
+        try {
+            action = request == null || request.action() == null ? null : CaseAction.valueOf(request.action().strip());
+        } catch (IllegalArgumentException unknown) {
+            action = null;
+        }
+        if (action == null || action == CaseAction.SUBMIT) {
+            throw InvalidInputException.of("action", "cases.action.unknown");
+        }
+        return desk.act(trackingNumber, action, request.reason(), request.days());
     }
 
     @GET

@@ -58,6 +58,10 @@ public class CaseFiles {
         return caseFile;
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     /** Staff see their subtree; a citizen their own applications; nobody else anything. */
     private static String visibility(String alias) {
         return "(" + alias + ".jurisdictionCode like :pattern or " + alias + ".applicantId = :account)";

@@ -122,6 +122,70 @@ public class CaseFile {
         return c;
     }
 
+    /**
+     * Takes a step, if the workflow allows it now; records who, which office and why.
+     *
+     * @return the message key of the rule that refuses it, if refused
+     */
+    public java.util.Optional<String> take(CaseAction action, org.tongban.catalogue.entity.Workflow workflow, String reason,
+            Integer days, long actorId, Long officeId, LocalDate today) {
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+            return java.util.Optional.of("cases.action.reasonRequired");
+        }
+        var outcome = CaseWorkflow.next(workflow, status, action, statusBeforeSupplement, extensionDays != null);
+        if (!outcome.allowed()) {
+            return outcome.refusal();
+        }
+        if (action == CaseAction.EXTEND && (days == null || days < 1 || days > promisedDays)) {
+            return java.util.Optional.of("cases.action.extensionDays");
+        }
+        CaseStatus from = status;
+        CaseStatus to = outcome.next().orElseThrow();
+        switch (action) {
+            case ACCEPT -> acceptedOn = today;
+            case REQUEST_SUPPLEMENT -> statusBeforeSupplement = from;
+            case SUPPLY -> statusBeforeSupplement = null;
+            case EXTEND -> {
+                extensionDays = days;
+                extensionReason = reason.strip();
+            }
+            case APPROVE, DENY, REFUSE -> {
+                decidedAt = Instant.now();
+                if (acceptedOn == null) {
+                    acceptedOn = today; // decided at intake
+                }
+            }
+            default -> {
+                // the state change says it all
+            }
+        }
+        status = to;
+        transitions.add(new CaseTransition(this, action, from, to, actorId, officeId,
+                reason == null || reason.isBlank() ? null : reason.strip()));
+        return java.util.Optional.empty();
+    }
+
+    /** The periods the clock stood still: from the day after each supplement request to the day of supply. */
+    public List<LegalClock.Pause> pauses(java.time.ZoneId zone) {
+        List<LegalClock.Pause> pauses = new ArrayList<>();
+        LocalDate from = null;
+        String reason = null;
+        for (CaseTransition t : transitions) {
+            LocalDate day = t.at().atZone(zone).toLocalDate();
+            if (t.action() == CaseAction.REQUEST_SUPPLEMENT) {
+                from = day.plusDays(1);
+                reason = t.reason();
+            } else if (t.action() == CaseAction.SUPPLY && from != null) {
+                pauses.add(new LegalClock.Pause(from, day.plusDays(1).isAfter(from) ? day.plusDays(1) : from, reason));
+                from = null;
+            }
+        }
+        if (from != null) {
+            pauses.add(new LegalClock.Pause(from, null, reason));
+        }
+        return pauses;
+    }
+
     public Long id() {
         return id;
     }
