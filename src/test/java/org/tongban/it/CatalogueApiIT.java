@@ -82,8 +82,9 @@ class CatalogueApiIT {
         JsonObject nanshan = api.get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=440305", null).json();
         assertEquals(20, nanshan.getInt("statutoryLimitDays"));
         assertEquals(8, nanshan.getInt("promisedLimitDays"), "the county's promise applies last");
-        assertEquals(List.of("440000", "440300", "440300", "440305", "440305"), nanshan.getJsonArray("differences")
-                .getValuesAs(JsonObject.class).stream().map(d -> d.getString("jurisdiction")).toList());
+        assertEquals(List.of("WAIVE_MATERIAL@440300", "PROMISED_LIMIT@440305", "EXTRA_FIELD@440305"), nanshan
+                .getJsonArray("differences").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("kind") + "@" + d.getString("jurisdiction")).toList(), "the differences in force");
         assertFalse(nanshan.getJsonArray("materials").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("code").equals("M5")), "waived by the city");
         assertTrue(nanshan.getJsonArray("fields").getValuesAs(JsonObject.class).stream()

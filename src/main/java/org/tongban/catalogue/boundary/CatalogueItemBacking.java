@@ -48,7 +48,11 @@ public class CatalogueItemBacking implements Serializable {
     public void load() {
         ItemVersion national = code == null ? null : catalogue.findPublished(code.strip()).orElse(null);
         if (national == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            try {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            } catch (java.io.IOException clientGone) {
+                // nothing left to tell
+            }
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.tongban.catalogue.control.NationalCatalogue;
-import org.tongban.catalogue.entity.ItemVersion;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
@@ -68,12 +67,18 @@ public class DivergenceBacking implements Serializable {
     private String detailItem;
     private String detailRegion;
     private List<DivergenceRepresentation.Detail> details = List.of();
+    private List<Tile> tiles;
+    private List<org.tongban.catalogue.entity.ItemSummary> items;
 
     public void load() {
         try {
             report = desk.report(jurisdiction, item);
         } catch (OutOfScopeException | jakarta.ejb.EJBException notVisible) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            try {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            } catch (IOException clientGone) {
+                // nothing left to tell
+            }
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -82,6 +87,8 @@ public class DivergenceBacking implements Serializable {
         var scope = currentUser.scope();
         breadcrumb = jurisdictions.lineage(jurisdictions.get(jurisdiction)).stream().filter(j -> scope.includes(j.code())).toList();
         maxDeltas = report.regions().stream().mapToLong(DivergenceRepresentation.Region::deltas).max().orElse(0);
+        tiles = null;
+        items = catalogue.searchSummaries(null, null, 0, 1000).items();
     }
 
     public boolean isNational() {
@@ -90,6 +97,13 @@ public class DivergenceBacking implements Serializable {
 
     /** Every province as a tile, with its figures (zero where it declared nothing). */
     public List<Tile> getTiles() {
+        if (tiles == null) {
+            tiles = computeTiles();
+        }
+        return tiles;
+    }
+
+    private List<Tile> computeTiles() {
         return jurisdictions.children(Jurisdiction.NATION_CODE).stream().map(p -> {
             var figures = report.regions().stream().filter(r -> r.code().equals(p.code())).findFirst();
             long deltas = figures.map(DivergenceRepresentation.Region::deltas).orElse(0L);
@@ -107,14 +121,14 @@ public class DivergenceBacking implements Serializable {
         }
     }
 
-    public List<ItemVersion> getItems() {
-        return catalogue.search(null, null, 0, 1000).items();
+    public List<org.tongban.catalogue.entity.ItemSummary> getItems() {
+        return items;
     }
 
     public void showDetails(String itemCode, String regionCode) {
         detailItem = itemCode;
         detailRegion = regionCode;
-        details = desk.details(itemCode, regionCode);
+        details = desk.details(itemCode, regionCode, regionCode.equals(jurisdiction));
     }
 
     public void exportCsv() throws IOException {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.tongban.catalogue.control.DivergenceReport;
 import org.tongban.catalogue.control.NationalCatalogue;
 import org.tongban.catalogue.entity.DeltaKind;
-import org.tongban.catalogue.entity.ItemVersion;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.control.OutOfScopeException;
@@ -56,9 +56,11 @@ public class DivergenceDesk {
             Jurisdiction region = jurisdictions.get(code);
             regions.put(code, new DivergenceRepresentation.Region(code, region.nameZh(), region.nameEn(), total[0], total[1]));
         });
+        Map<String, ItemSummary> names = catalogue.searchSummaries(null, null, 0, 10_000).items().stream()
+                .collect(java.util.stream.Collectors.toMap(ItemSummary::code, i -> i));
         List<DivergenceRepresentation.Row> rows = rowTotals.entrySet().stream().map(e -> {
             String[] key = e.getKey().split("\\|");
-            ItemVersion item = catalogue.findPublished(key[0]).orElse(null);
+            ItemSummary item = names.get(key[0]);
             return new DivergenceRepresentation.Row(key[0], item == null ? null : item.nameZh(),
                     item == null ? null : item.nameEn(), key[1], regions.get(key[1]).nameZh(), e.getValue()[0],
                     e.getValue()[1], kinds.get(e.getKey()));
@@ -68,11 +70,17 @@ public class DivergenceDesk {
 
     @RolesAllowed({"CENTRAL", "SUPERVISOR", "CLERK"})
     public List<DivergenceRepresentation.Detail> details(String itemCode, String jurisdictionCode) {
+        return details(itemCode, jurisdictionCode, false);
+    }
+
+    /** The deltas behind one cell; {@code ownLevelOnly} for the row of what the jurisdiction itself declared. */
+    @RolesAllowed({"CENTRAL", "SUPERVISOR", "CLERK"})
+    public List<DivergenceRepresentation.Detail> details(String itemCode, String jurisdictionCode, boolean ownLevelOnly) {
         if (itemCode == null || itemCode.isBlank()) {
             throw InvalidInputException.of("item", "validation.required");
         }
         Jurisdiction region = root(jurisdictionCode);
-        return report.deltas(itemCode.strip(), region).stream()
+        return report.deltas(itemCode.strip(), region, ownLevelOnly).stream()
                 .map(d -> new DivergenceRepresentation.Detail(itemCode.strip(), d.implementation().jurisdiction().code(),
                         d.implementation().jurisdiction().nameZh(), d.kind(), d.targetCode(), d.days(), d.feeFen(),
                         d.nameZh(), d.reason(), d.legalBasis(), d.conforming(), d.violation()))

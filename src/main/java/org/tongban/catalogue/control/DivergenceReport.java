@@ -50,14 +50,17 @@ public class DivergenceReport {
                 .toList();
     }
 
-    /** The exact deltas behind a cell: one item, one region's subtree. */
-    public List<LocalDelta> deltas(String itemCode, Jurisdiction region) {
+    /**
+     * The exact deltas behind a cell: one item, one region's subtree, or only what the region
+     * itself declared (the row of the report's own level).
+     */
+    public List<LocalDelta> deltas(String itemCode, Jurisdiction region, boolean ownLevelOnly) {
         return em.createQuery("""
                         select d from LocalDelta d
                         where d.implementation.item.code = :item and d.implementation.jurisdiction.code like :pattern
                         order by d.implementation.jurisdiction.code, d.position""", LocalDelta.class)
                 .setParameter("item", itemCode)
-                .setParameter("pattern", region.scopePrefix() + "%")
+                .setParameter("pattern", ownLevelOnly ? region.code() : region.scopePrefix() + "%")
                 .getResultList();
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.catalogue.entity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,8 @@ import org.tongban.jurisdiction.entity.Level;
 /**
  * What applies to an item in one jurisdiction: the national version with the deltas of the
  * jurisdictions above and at it applied from the province down, so a county may override what
- * its city or province declared. Every difference says which jurisdiction it comes from.
+ * its city or province declared. The differences are those in force: one a lower level replaces
+ * is not listed again. Every difference says which jurisdiction it comes from.
  */
 public record EffectiveDefinition(ItemVersion national, Jurisdiction jurisdiction, int promisedLimitDays, long feeFen,
         List<EffectiveMaterial> materials, List<EffectiveField> fields, List<Difference> differences) {
@@ -58,7 +58,8 @@ public record EffectiveDefinition(ItemVersion national, Jurisdiction jurisdictio
         for (FormField f : national.fields()) {
             fields.put(f.code(), new EffectiveField(f, f.code(), f.labelZh(), f.labelEn(), f.type(), f.required(), null));
         }
-        List<Difference> differences = new ArrayList<>();
+        // keyed by what a difference changes, so that a lower level's declaration replaces a higher one's
+        Map<String, Difference> differences = new LinkedHashMap<>();
         for (LocalImplementation implementation : chain) {
             Source source = Source.of(implementation.jurisdiction());
             for (LocalDelta d : implementation.deltas()) {
@@ -90,12 +91,16 @@ public record EffectiveDefinition(ItemVersion national, Jurisdiction jurisdictio
                         localValue = d.nameZh();
                     }
                 }
-                differences.add(new Difference(d.kind(), d.targetCode(), nationalValue, localValue, source, d.reason(),
+                String key = d.kind() == DeltaKind.PROMISED_LIMIT || d.kind() == DeltaKind.FEE ? d.kind().name()
+                        : (d.kind() == DeltaKind.WAIVE_MATERIAL || d.kind() == DeltaKind.ADD_MATERIAL ? "MATERIAL:" : "FIELD:")
+                                + d.targetCode();
+                differences.remove(key);
+                differences.put(key, new Difference(d.kind(), d.targetCode(), nationalValue, localValue, source, d.reason(),
                         d.legalBasis(), d.conforming(), d.violation()));
             }
         }
         return new EffectiveDefinition(national, jurisdiction, limit, fee, List.copyOf(materials.values()),
-                List.copyOf(fields.values()), List.copyOf(differences));
+                List.copyOf(fields.values()), List.copyOf(differences.values()));
     }
 
     public boolean conforming() {

@@ -48,6 +48,12 @@ public class AccountDesk {
         return account;
     }
 
+    /** What is wrong with a registration form, without registering (nothing is written, so nothing is audited). */
+    @PermitAll
+    public java.util.List<org.tongban.platform.control.FieldProblem> problemsWith(CitizenRegistration form) {
+        return enrolment.problemsWith(form);
+    }
+
     @RolesAllowed("CENTRAL")
     public Account enrolStaff(StaffEnrolment form) {
         Account account = enrolment.enrolStaff(form);

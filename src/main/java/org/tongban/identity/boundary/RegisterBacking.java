@@ -40,6 +40,11 @@ public class RegisterBacking implements Serializable {
         if (password != null && !password.equals(passwordConfirmation)) {
             faces.addMessage("register:passwordConfirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     FacesMessages.text("identity.password.mismatch"), null));
+            // every other problem too, so the form is corrected in one go
+            var others = desk.problemsWith(new CitizenRegistration(username, name, residentId, mobile, email, password, null));
+            if (!others.isEmpty()) {
+                FacesMessages.show(new org.tongban.platform.control.InvalidInputException(others), FIELDS);
+            }
             faces.validationFailed();
             return;
         }

@@ -46,6 +46,23 @@ public class Enrolment {
 
     public Account registerCitizen(CitizenRegistration form) {
         FieldChecks checks = new FieldChecks();
+        CitizenRegistration valid = checkCitizen(form, checks);
+        checks.throwIfAny();
+        refuseDuplicates(valid.username(), valid.residentId(), valid.email());
+        Account account = Account.citizen(valid.username(), valid.name(), new ResidentIdentityNumber(valid.residentId()),
+                valid.mobile(), valid.email(), valid.residenceCode(), passwords.hash(form.password()));
+        return add(account);
+    }
+
+    /** Every problem of a registration form, without registering anything (for a form that must be corrected anyway). */
+    public List<FieldProblem> problemsWith(CitizenRegistration form) {
+        FieldChecks checks = new FieldChecks();
+        checkCitizen(form, checks);
+        return checks.problems();
+    }
+
+    /** The form's values normalized; problems go to {@code checks}. */
+    private CitizenRegistration checkCitizen(CitizenRegistration form, FieldChecks checks) {
         String username = checkUsername(checks, form.username());
         String name = checkName(checks, form.name());
         String residentId = ResidentIdentityNumber.normalize(form.residentId());
@@ -59,12 +76,7 @@ public class Enrolment {
         String email = checkEmail(checks, form.email());
         checkPassword(checks, form.password(), username, residentId, mobile);
         String residence = checkResidence(checks, form.residenceCode(), residentId);
-        checks.throwIfAny();
-
-        refuseDuplicates(username, residentId, email);
-        Account account = Account.citizen(username, name, new ResidentIdentityNumber(residentId), mobile, email,
-                residence, passwords.hash(form.password()));
-        return add(account);
+        return new CitizenRegistration(username, name, residentId, mobile, email, null, residence);
     }
 
     public Account enrolStaff(StaffEnrolment form) {

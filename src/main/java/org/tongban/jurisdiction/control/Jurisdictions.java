@@ -58,6 +58,9 @@ public class Jurisdictions {
      * 广东省深圳市南山区, or "Guangdong 深圳市 南山区" in English (only provinces have English names).
      */
     public String fullName(Jurisdiction jurisdiction, Locale locale) {
+        if (jurisdiction.parentCode() == null) {
+            return jurisdiction.name(locale);
+        }
         boolean english = "en".equals(locale.getLanguage());
         return lineage(jurisdiction).stream()
                 .filter(j -> j.parentCode() != null && !PLACEHOLDERS.contains(j.nameZh()))

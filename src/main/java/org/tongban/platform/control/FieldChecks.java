@@ -55,6 +55,10 @@ public final class FieldChecks {
         return true;
     }
 
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }

@@ -57,8 +57,9 @@ class EffectiveDefinitionTest {
         assertEquals(List.of("applicantName", "floorArea", "seatCount"),
                 effective.fields().stream().map(EffectiveDefinition.EffectiveField::code).toList());
         assertEquals("440305", effective.fields().get(2).source().jurisdictionCode());
-        assertEquals(List.of("440000", "440000", "440300", "440305", "440305"),
-                effective.differences().stream().map(d -> d.source().jurisdictionCode()).toList());
+        assertEquals(List.of("WAIVE_MATERIAL@440000", "PROMISED_LIMIT@440305", "EXTRA_FIELD@440305"),
+                effective.differences().stream().map(d -> d.kind() + "@" + d.source().jurisdictionCode()).toList(),
+                "the promises of province and city are replaced by the county's, and not listed twice");
         assertTrue(effective.conforming());
     }
 
