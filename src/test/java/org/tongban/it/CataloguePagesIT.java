@@ -99,8 +99,13 @@ class CataloguePagesIT {
     @Test
     void aSupervisorDeclaresADifferenceAndSeesItJudged() {
         signIn("supervisor.nanshan");
-        browser.get(url("/clerk/catalogue/implementation.xhtml?item=XK-00402-001"));
+        browser.get(url("/clerk/catalogue/implementation.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("implementation:add")));
+        // choosing the item in the picker reloads the list in place (PrimeFaces ajax under the CSP nonce)
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("implementation:item"))).selectByValue("XK-00402-001");
+        // 医师执业注册: statutory 20 working days; the first item in the list has 1
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("implementation"), "statutory limit 20 working days"));
+        assertFalse(browser.getCurrentUrl().contains("WEB-INF"), "no error page");
         int before = browser.findElements(By.cssSelector("[id$=':reason']")).size();
         browser.findElement(By.id("implementation:add")).click();
         wait.until(d -> d.findElements(By.cssSelector("[id$=':reason']")).size() == before + 1);
