@@ -35,6 +35,14 @@ public class LocalImplementations {
                 .getResultStream().findFirst();
     }
 
+    /** Whether a jurisdiction has declared any local implementation at all. */
+    public boolean anyIn(String jurisdictionCode) {
+        return !em.createQuery("select i.id from LocalImplementation i where i.jurisdiction.code = :code", Long.class)
+                .setParameter("code", jurisdictionCode)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** The implementations of an item along a jurisdiction's lineage, from the province down. */
     public List<LocalImplementation> chain(String itemCode, Jurisdiction jurisdiction) {
         List<String> lineage = jurisdictions.lineage(jurisdiction).stream().map(Jurisdiction::code).toList();

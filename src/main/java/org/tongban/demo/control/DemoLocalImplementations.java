@@ -37,7 +37,7 @@ public class DemoLocalImplementations {
     @Inject
     Jurisdictions jurisdictions;
 
-    /** Declares the demo deltas where a jurisdiction has none yet; answers how many lists were created. */
+    /** Declares the demo deltas of every jurisdiction that has none yet; answers how many lists were created. */
     public int load() {
         List<ItemVersion> items = catalogue.search(null, null, 0, 1000).items();
         if (items.isEmpty()) {
@@ -52,14 +52,14 @@ public class DemoLocalImplementations {
         EXTRA_COUNTIES.forEach(code -> jurisdictions.find(code).ifPresent(declaring::add));
         int created = 0;
         for (Jurisdiction jurisdiction : declaring) {
+            if (implementations.anyIn(jurisdiction.code())) {
+                continue; // loaded by an earlier start
+            }
             Random random = new Random(Long.parseLong(jurisdiction.code()));
             double share = jurisdiction.level() == org.tongban.jurisdiction.entity.Level.PROVINCE ? 0.35 : 0.15;
             for (ItemVersion item : items) {
                 boolean featured = jurisdiction.code().equals("440305") && item.code().equals("XK-00201-001");
                 if (!featured && random.nextDouble() > share) {
-                    continue;
-                }
-                if (implementations.find(item.code(), jurisdiction.code()).isPresent()) {
                     continue;
                 }
                 List<DeltaDraft> drafts = drafts(item, random, featured);
