@@ -8,42 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongban.it.support.EmbeddedPostgresLifecycle;
 
 /** Submitting and reading cases over HTTP: idempotency, answers checked against the item, scope. */
-@ExtendWith(ArquillianExtension.class)
-class CasesApiIT {
+class CasesApiIT extends PortalTestBase {
 
     static final String ITEM = "XK-00201-001"; // 食品经营许可(新办), decided by the county
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void aSubmissionIsIdempotentAndAReusedKeyWithAnotherRequestIsRefused() throws SQLException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,36 +14,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongban.it.support.EmbeddedPostgresLifecycle;
 
 /** The national catalogue and local implementation lists over HTTP, against the seeded catalogue. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogueApiIT {
+class CatalogueApiIT extends PortalTestBase {
 
     /** 公共场所卫生许可: statutory 20 days, promises from 5 days, materials may be waived, extra fields allowed. */
     static final String ITEM = "XK-00401-001";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     @Test
     void thePublicCatalogueIsSearchedInChineseEnglishAndByCode() {
