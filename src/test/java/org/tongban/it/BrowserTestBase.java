@@ -1,0 +1,34 @@
+package org.tongban.it;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tongban.it.support.Browser;
+
+/** What every browser test stands on: the deployed portal and a phone-sized headless Chromium. */
+abstract class BrowserTestBase extends PortalTestBase {
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.phone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A page of the portal by its path, whatever context root it is deployed at. */
+    String url(String path) {
+        String base = deployment.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+}
