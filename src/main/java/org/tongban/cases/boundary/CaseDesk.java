@@ -29,10 +29,13 @@ import org.tongban.cases.entity.CaseAction;
 import org.tongban.cases.entity.CaseFile;
 import org.tongban.cases.entity.CaseWorkflow;
 import org.tongban.cases.entity.LegalClock;
+import org.tongban.cases.entity.WorkingCalendar;
 import org.tongban.cases.entity.Party;
+import org.tongban.catalogue.control.CatalogueStore;
 import org.tongban.catalogue.control.LocalImplementations;
 import org.tongban.catalogue.control.NationalCatalogue;
 import org.tongban.catalogue.entity.EffectiveDefinition;
+import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.catalogue.entity.ItemVersion;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.entity.Account;
@@ -65,6 +68,9 @@ public class CaseDesk {
 
     @Inject
     NationalCatalogue catalogue;
+
+    @Inject
+    CatalogueStore catalogueStore;
 
     @Inject
     LocalImplementations implementations;
@@ -139,19 +145,27 @@ public class CaseDesk {
         if (!own) {
             audit.record(AuditRecord.of("CASE_READ").subject("CASE", found.trackingNumber()).purpose("case processing"));
         }
-        ItemVersion version = catalogue.findPublished(found.itemCode()).orElse(null);
-        return represent(found, version);
+        return represent(found, versionOf(found).orElse(null));
     }
 
+    /**
+     * A page of cases: item names come from one summary query and each deciding jurisdiction's
+     * calendar is read once, however many cases the page holds.
+     */
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
     public List<CaseRepresentation.Summary> list(int first, int size) {
         var page = cases.list(currentUser.scope(), first, size);
+        Map<String, ItemSummary> names = catalogue.searchSummaries(null, null, 0, 10_000).items().stream()
+                .collect(java.util.stream.Collectors.toMap(ItemSummary::code, i -> i));
+        Map<String, WorkingCalendar> calendarsByJurisdiction = new java.util.HashMap<>();
         return page.cases().stream().map(c -> {
-            var version = catalogue.findPublished(c.itemCode());
-            var reading = clock(c);
+            ItemSummary item = names.get(c.itemCode());
+            WorkingCalendar calendar = calendarsByJurisdiction.computeIfAbsent(c.jurisdictionCode(),
+                    code -> calendars.of(jurisdictions.get(code)));
+            var reading = clock(c, calendar);
             return new CaseRepresentation.Summary(c.trackingNumber(), c.status(), c.itemCode(),
-                    version.map(ItemVersion::nameZh).orElse(null), version.map(ItemVersion::nameEn).orElse(null),
-                    c.jurisdictionCode(), c.submittedAt(), reading.deadline(), reading.card());
+                    item == null ? null : item.nameZh(), item == null ? null : item.nameEn(), c.jurisdictionCode(),
+                    c.submittedAt(), reading.deadline(), reading.card());
         }).toList();
     }
 
@@ -168,7 +182,7 @@ public class CaseDesk {
         if (action.party() == Party.APPLICANT ? !applicant : applicant || !(caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR))) {
             throw new CaseActionRefusedException("cases.action.notYours", 403);
         }
-        ItemVersion version = catalogue.findPublished(found.itemCode()).orElseThrow();
+        ItemVersion version = versionOf(found).orElseThrow();
         var refusal = found.take(action, version.workflow(), reason, days, caller.id(),
                 caller.office().map(o -> o.id()).orElse(null), LocalDate.now(CHINA));
         if (refusal.isPresent()) {
@@ -187,14 +201,19 @@ public class CaseDesk {
 
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
     public long count() {
-        return cases.list(currentUser.scope(), 0, 1).total();
+        return cases.count(currentUser.scope());
+    }
+
+    /** The item version a case was made under: its workflow governs the case even after a revision. */
+    private java.util.Optional<ItemVersion> versionOf(CaseFile c) {
+        return catalogueStore.findVersion(c.itemCode(), c.itemVersion());
     }
 
     private Submitted replay(CaseFile earlier, String digest) {
         if (!earlier.requestDigest().equals(digest)) {
             throw new IdempotencyConflictException();
         }
-        return new Submitted(represent(earlier, catalogue.findPublished(earlier.itemCode()).orElse(null)), true);
+        return new Submitted(represent(earlier, versionOf(earlier).orElse(null)), true);
     }
 
     /** The region asked for (a city or county), else where the applicant lives. */
@@ -217,10 +236,14 @@ public class CaseDesk {
     }
 
     private LegalClock.Reading clock(CaseFile c) {
+        return clock(c, calendars.of(jurisdictions.get(c.jurisdictionCode())));
+    }
+
+    private LegalClock.Reading clock(CaseFile c, WorkingCalendar calendar) {
         LocalDate from = c.acceptedOn() != null ? c.acceptedOn() : c.submittedAt().atZone(CHINA).toLocalDate();
         LegalClock clock = new LegalClock(from, c.promisedDays(), c.pauses(CHINA),
                 c.extensionDays() == null ? null : new LegalClock.Extension(c.extensionDays(), null));
-        return clock.read(calendars.of(jurisdictions.get(c.jurisdictionCode())), LocalDate.now(CHINA));
+        return clock.read(calendar, LocalDate.now(CHINA));
     }
 
     private CaseRepresentation represent(CaseFile c, ItemVersion version) {
