@@ -81,6 +81,42 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data POST with text parts and one file part named {@code file}. */
+    Reply upload(String path, String token, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----tongban" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(request(path, token, "en").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A download: status, headers and the bytes. */
+    record Download(int status, HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path, token, "en").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply delete(String path, String token) {
         return send(request(path, token, "en").DELETE());
     }

@@ -104,11 +104,16 @@ class CasesApiIT extends PortalTestBase {
     }
 
     @Test
-    void aCaseGoesThroughSupplementToApprovalAndTheClockStopsMeanwhile() {
+    void aCaseGoesThroughSupplementToApprovalCertificateRatingAndRectification() throws SQLException {
         String citizen = api.demoToken("citizen1");
         String clerk = api.demoToken("clerk.nanshan");
         String number = newCase(citizen);
-        String actions = "/api/v1/cases/" + number + "/actions";
+        String path = "/api/v1/cases/" + number;
+        String actions = path + "/actions";
+
+        Api.Reply uploaded = api.upload(path + "/materials", citizen, java.util.Map.of("material", "M1"), "申请书.pdf", PDF);
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        assertEquals("application/pdf", uploaded.json().getString("mediaType"));
 
         assertEquals("UNDER_REVIEW", act(clerk, actions, "ACCEPT", null).getString("status"));
         assertEquals(400, api.post(actions, clerk, "{\"action\":\"REQUEST_SUPPLEMENT\"}").status(), "a reason is owed");
@@ -116,17 +121,164 @@ class CasesApiIT extends PortalTestBase {
         assertEquals("AWAITING_SUPPLEMENT", waiting.getString("status"));
         assertTrue(waiting.getJsonObject("clock").getBoolean("stopped"), "the clock stops while the applicant owes material");
         assertEquals(403, api.post(actions, clerk, "{\"action\":\"SUPPLY\"}").status(), "only the applicant supplies");
+        Api.Reply empty = api.post(actions, citizen, "{\"action\":\"SUPPLY\"}");
+        assertEquals(400, empty.status(), "an answer brings material");
+        assertTrue(empty.body().contains("Upload at least one file"), empty.body());
 
+        assertEquals(201, api.upload(path + "/materials", citizen, java.util.Map.of("material", "M3"), "plan.png", PNG).status());
         assertEquals("UNDER_REVIEW", act(citizen, actions, "SUPPLY", null).getString("status"));
+        assertTrue(api.get("/api/v1/cases?flag=SUPPLIED&size=100", clerk).body().contains(number),
+                "the worklist flags material the office has not answered");
         JsonObject extended = api.post(actions, clerk, "{\"action\":\"EXTEND\",\"reason\":\"需现场核查\",\"days\":5}").json();
         assertEquals(extended.getJsonObject("clock").getInt("totalDays"), extended.getInt("promisedDays") + 5);
+        assertEquals("需现场核查", extended.getJsonObject("clock").getString("extensionReason"));
         assertEquals(409, api.post(actions, clerk, "{\"action\":\"EXTEND\",\"reason\":\"再延\",\"days\":2}").status(),
                 "extended once only");
+
+        // a clerk reads the applicant's file: audited
+        JsonObject seen = api.get(path, clerk).json();
+        long fileId = seen.getJsonArray("materials").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Download file = api.download(path + "/materials/" + fileId, clerk);
+        assertEquals(200, file.status());
+        assertTrue(file.header("Content-Disposition").startsWith("attachment"), "never shown inline");
+        assertTrue(java.util.Arrays.equals(PDF, file.body()));
+        assertEquals(404, api.download(path + "/materials/" + fileId, api.demoToken("clerk.haidian")).status());
+        assertEquals(1, auditCount("CASE_MATERIAL_READ", number));
+
         JsonObject approved = act(clerk, actions, "APPROVE", null);
-        assertEquals("APPROVED", approved.getString("status"));
-        assertEquals(List.of("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "SUPPLY", "EXTEND", "APPROVE"),
+        assertEquals("CERTIFICATE_ISSUED", approved.getString("status"), "approval issues the certificate");
+        assertEquals(List.of("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "SUPPLY", "EXTEND", "APPROVE", "ISSUE_CERTIFICATE"),
                 approved.getJsonArray("timeline").getValuesAs(JsonObject.class).stream().map(t -> t.getString("action")).toList());
         assertEquals(409, api.post(actions, citizen, "{\"action\":\"WITHDRAW\"}").status(), "no withdrawal after a decision");
+
+        // the certificate: a PDF for the holder, verifiable by anyone, with nothing beyond what it shows
+        String code = approved.getJsonObject("certificate").getString("verificationCode");
+        Api.Download pdf = api.download(path + "/certificate", citizen);
+        assertEquals(200, pdf.status());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(404, api.download(path + "/certificate", api.demoToken("citizen2")).status());
+        JsonObject verified = api.get("/api/v1/certificates/" + code.toLowerCase(), null).json();
+        assertEquals("VALID", verified.getString("state"));
+        assertEquals("南山区政务服务中心", verified.getString("issuedByZh"));
+        assertFalse(verified.toString().contains("answers") || verified.toString().contains(number),
+                "no case data beyond the certificate: " + verified);
+        assertEquals(404, api.get("/api/v1/certificates/AAAA-BBBB-CCCC-DDDD-EEEE", null).status());
+
+        // rating: once, after the decision; a 2 opens a task for the supervisor, who answers
+        assertEquals(400, api.post(path + "/rating", citizen, "{\"score\":7}").status());
+        assertEquals(201, api.post(path + "/rating", citizen, "{\"score\":2,\"comment\":\"等待时间太长\"}").status());
+        assertEquals(409, api.post(path + "/rating", citizen, "{\"score\":5}").status(), "rated once");
+        String supervisor = api.demoToken("supervisor.nanshan");
+        JsonObject task = api.get("/api/v1/rectifications", supervisor).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("trackingNumber").equals(number))
+                .findFirst().orElseThrow();
+        assertEquals(2, task.getInt("score"));
+        assertTrue(api.get("/api/v1/notifications", supervisor).body().contains(number), "the supervisor is told");
+        assertEquals(404, api.post("/api/v1/rectifications/" + task.getInt("id") + "/resolution",
+                api.demoToken("supervisor.haidian"), "{\"outcome\":\"不是我们的\"}").status());
+        assertEquals(403, api.post("/api/v1/rectifications/" + task.getInt("id") + "/resolution", clerk,
+                "{\"outcome\":\"已整改\"}").status(), "clerks do not resolve");
+        Api.Reply resolved = api.post("/api/v1/rectifications/" + task.getInt("id") + "/resolution", supervisor,
+                "{\"outcome\":\"已约谈经办人员并优化现场核查排期\"}");
+        assertEquals(200, resolved.status(), resolved.toString());
+        JsonObject after = api.get(path, citizen).json();
+        assertEquals("已约谈经办人员并优化现场核查排期", after.getJsonObject("rectification").getString("outcome"),
+                "the applicant sees the outcome");
+        String inbox = api.get("/api/v1/notifications?size=100", citizen).body();
+        assertTrue(inbox.contains("Application " + number + " approved") && inbox.contains("answered your rating"), inbox);
+
+        // revocation by a supervisor of the subtree, with a reason
+        assertEquals(404, api.post("/api/v1/certificates/" + code + "/revocation", api.demoToken("supervisor.haidian"),
+                "{\"reason\":\"x\"}").status());
+        assertEquals("REVOKED", api.post("/api/v1/certificates/" + code + "/revocation", supervisor,
+                "{\"reason\":\"许可条件已不具备\"}").json().getString("state"));
+        assertEquals("REVOKED", api.get("/api/v1/certificates/" + code, null).json().getString("state"));
+    }
+
+    @Test
+    void disguisedOversizedAndMisplacedFilesAreRefusedAndNothingIsStored() throws SQLException {
+        String citizen = api.demoToken("citizen1");
+        String number = newCase(citizen);
+        String materials = "/api/v1/cases/" + number + "/materials";
+        byte[] executable = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        Api.Reply exe = api.upload(materials, citizen, java.util.Map.of("material", "M1"), "licence.pdf", executable);
+        assertEquals(400, exe.status(), exe.toString());
+        assertTrue(exe.body().contains("read from the file's content"), exe.body());
+        byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(400, api.upload(materials, citizen, java.util.Map.of("material", "M1"), "a.pdf", html).status());
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        Api.Reply tooBig = api.upload(materials, citizen, java.util.Map.of("material", "M1"), "big.pdf", big);
+        assertEquals(400, tooBig.status());
+        assertTrue(tooBig.body().contains("larger than 10 MB"), tooBig.body());
+        assertEquals(400, api.upload(materials, citizen, java.util.Map.of("material", "M4"), "rules.png", PNG).status(),
+                "M4 takes PDF or OFD only");
+        assertEquals(400, api.upload(materials, citizen, java.util.Map.of("material", "M99"), "x.pdf", PDF).status());
+        assertEquals(404, api.upload(materials, api.demoToken("citizen2"), java.util.Map.of("material", "M1"), "x.pdf", PDF)
+                .status(), "not another citizen's case");
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from case_material m join case_file c on c.id = m.case_id"
+                        + " where c.tracking_number = '" + number + "'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "nothing was stored");
+        }
+    }
+
+    @Test
+    void theWorklistFiltersSortsAndPagesAndClaimsAreChecked() {
+        String citizen = api.demoToken("citizen1");
+        String clerk = api.demoToken("clerk.nanshan");
+        String number = newCase(citizen);
+        JsonObject first = api.get("/api/v1/cases?size=5", clerk).json();
+        assertTrue(first.getJsonNumber("total").longValue() >= 1);
+        var deadlines = first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.isNull("deadline") ? "9999" : i.getString("deadline")).toList();
+        assertEquals(deadlines.stream().sorted().toList(), deadlines, "most urgent first");
+        assertEquals(400, api.get("/api/v1/cases?card=PURPLE", clerk).status());
+        assertTrue(api.get("/api/v1/cases?flag=UNASSIGNED&item=" + ITEM + "&size=100&order=NEWEST", clerk).body()
+                .contains(number));
+
+        String assignment = "/api/v1/cases/" + number + "/assignment";
+        assertEquals(200, api.send("PUT", assignment, clerk, "{\"assignee\":\"clerk.nanshan\"}").status());
+        assertTrue(api.get("/api/v1/cases?flag=MINE&size=100", clerk).body().contains(number));
+        assertEquals(403, api.send("PUT", assignment, clerk, "{\"assignee\":\"supervisor.nanshan\"}").status(),
+                "a clerk claims for themselves only");
+        assertEquals(400, api.send("PUT", assignment, api.demoToken("supervisor.nanshan"), "{\"assignee\":\"clerk.haidian\"}")
+                .status(), "not to staff outside the case's jurisdiction");
+        assertEquals(404, api.send("PUT", assignment, api.demoToken("clerk.haidian"), "{\"assignee\":\"clerk.haidian\"}")
+                .status());
+        assertEquals(200, api.send("PUT", assignment, api.demoToken("supervisor.nanshan"), "{\"assignee\":\"\"}").status());
+    }
+
+    @Test
+    void theProgressLookupNeedsTheNameAndIsRateLimited() {
+        String number = newCase(api.demoToken("citizen1"));
+        String name = api.get("/api/v1/me", api.demoToken("citizen1")).json().getString("displayName");
+        Api.Reply found = api.post("/api/v1/progress", null,
+                "{\"trackingNumber\":\"" + number + "\",\"name\":\" " + name + " \"}");
+        assertEquals(200, found.status(), found.toString());
+        assertEquals("SUBMITTED", found.json().getString("status"));
+        assertFalse(found.body().contains("answers") || found.body().contains("residentId"), found.body());
+        Api.Reply wrong = api.post("/api/v1/progress", null, "{\"trackingNumber\":\"" + number + "\",\"name\":\"张三丰\"}");
+        assertEquals(404, wrong.status(), "a wrong name is as good as a wrong number");
+        int status = 0;
+        for (int i = 0; i < 12 && status != 429; i++) {
+            status = api.post("/api/v1/progress", null, "{\"trackingNumber\":\"" + number + "\",\"name\":\"x\"}").status();
+        }
+        assertEquals(429, status, "lookups from one address are limited");
+    }
+
+    /** The smallest valid PDF and PNG headers are enough: the kind is told from the first bytes. */
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PNG = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    private static int auditCount(String action, String number) throws SQLException {
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from audit_entry where action = '" + action
+                        + "' and subject_id = '" + number + "' and purpose is not null")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test
@@ -160,7 +312,7 @@ class CasesApiIT extends PortalTestBase {
         List<Integer> statuses = java.util.stream.Stream.of(approve.get(), deny.get()).map(Api.Reply::status).sorted().toList();
         assertEquals(List.of(200, 409), statuses, "one decision wins, the other is told what happened");
         String status = api.get("/api/v1/cases/" + number, citizen).json().getString("status");
-        assertTrue(status.equals("APPROVED") || status.equals("DENIED"));
+        assertTrue(status.equals("CERTIFICATE_ISSUED") || status.equals("DENIED"), status);
     }
 
     private String newCase(String citizen) {

@@ -22,6 +22,16 @@ import org.tongban.audit.entity.AuditRecord;
 import org.tongban.cases.control.Answers;
 import org.tongban.cases.control.Calendars;
 import org.tongban.cases.control.CaseActionRefusedException;
+import org.tongban.cases.control.CaseClocks;
+import org.tongban.cases.control.Certificates;
+import org.tongban.cases.control.Drafts;
+import org.tongban.cases.control.Materials;
+import org.tongban.cases.control.Ratings;
+import org.tongban.cases.entity.CaseDraft;
+import org.tongban.cases.entity.CaseMaterial;
+import org.tongban.cases.entity.Certificate;
+import org.tongban.cases.entity.Worklist;
+import org.tongban.notification.control.Notifications;
 import org.tongban.cases.control.CaseFiles;
 import org.tongban.cases.control.IdempotencyConflictException;
 import org.tongban.cases.control.TrackingNumbers;
@@ -58,7 +68,7 @@ import org.tongban.platform.control.InvalidInputException;
 @Stateless
 public class CaseDesk {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = CaseClocks.CHINA;
 
     @Inject
     CaseFiles cases;
@@ -82,6 +92,27 @@ public class CaseDesk {
     Calendars calendars;
 
     @Inject
+    CaseClocks clocks;
+
+    @Inject
+    Materials materials;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    org.tongban.identity.control.Accounts accounts;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -93,6 +124,10 @@ public class CaseDesk {
 
     @RolesAllowed("CITIZEN")
     public Submitted submit(SubmissionRequest request, String idempotencyKey) {
+        return submit(request, idempotencyKey, null);
+    }
+
+    private Submitted submit(SubmissionRequest request, String idempotencyKey, CaseDraft draft) {
         Account applicant = currentUser.get();
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100
                 || !idempotencyKey.matches("[\\x21-\\x7e]+")) {
@@ -133,9 +168,48 @@ public class CaseDesk {
             // a concurrent retry with the same key won; its transaction rolls this one back
             throw new IdempotencyConflictException();
         }
+        if (draft != null) {
+            materials.moveToCase(draft.id(), created.id());
+            drafts.remove(draft);
+        }
+        clocks.mark(created);
         audit.record(AuditRecord.of("CASE_SUBMITTED").subject("CASE", created.trackingNumber())
                 .detail(national.code() + " v" + national.version() + " in " + region.code()));
+        notifications.notify(applicant.id(), "submitted", created.trackingNumber(), null);
         return new Submitted(represent(created, national), false);
+    }
+
+    /**
+     * Submits a draft from the pages: the same checks as the API, and every mandatory material
+     * must be there. The draft's own idempotency key makes a double submission one case.
+     */
+    @RolesAllowed("CITIZEN")
+    public Submitted submitDraft(long draftId) {
+        Account applicant = currentUser.get();
+        CaseDraft draft = drafts.findOwn(applicant.id(), draftId).orElse(null);
+        if (draft == null) {
+            // submitted already (a second tap): the case made from it answers
+            throw new OutOfScopeException();
+        }
+        FieldChecks checks = new FieldChecks();
+        ItemVersion national = catalogue.findPublished(draft.itemCode()).orElseThrow(OutOfScopeException::new);
+        Jurisdiction region = jurisdictions.find(draft.regionCode()).orElseThrow(OutOfScopeException::new);
+        EffectiveDefinition effective = implementations.effective(national, region);
+        var given = materials.ofDraft(draft.id()).stream().map(CaseMaterial::materialCode).collect(java.util.stream.Collectors.toSet());
+        effective.materials().stream().filter(m -> m.mandatory() && !given.contains(m.code()))
+                .forEach(m -> checks.problem("materials." + m.code(), "cases.material.missing"));
+        checks.throwIfAny();
+        return submit(new SubmissionRequest(draft.itemCode(), draft.regionCode(), draft.enterpriseCode(),
+                answersOf(draft.answers())), draft.idempotencyKey(), draft);
+    }
+
+    /** The answers a draft holds, as submitted. */
+    public static Map<String, String> answersOf(String json) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        JsonObject object = Json.createReader(new StringReader(json == null ? "{}" : json)).readObject();
+        object.forEach((k, v) -> answers.put(k, v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                ? object.getString(k) : v.toString()));
+        return answers;
     }
 
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
@@ -148,24 +222,33 @@ public class CaseDesk {
         return represent(found, versionOf(found).orElse(null));
     }
 
-    /**
-     * A page of cases: item names come from one summary query and each deciding jurisdiction's
-     * calendar is read once, however many cases the page holds.
-     */
+    /** A page of the caller's own cases (citizens), newest first. */
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
     public List<CaseRepresentation.Summary> list(int first, int size) {
-        var page = cases.list(currentUser.scope(), first, size);
+        return summaries(cases.list(currentUser.scope(), first, size).cases());
+    }
+
+    /** A page of a worklist: the caller's subtree, filtered and ordered in the database. */
+    @RolesAllowed({"CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
+    public CaseFiles.Page worklist(Worklist filter, int first, int size) {
+        return cases.worklist(currentUser.scope(), filter, currentUser.get().id(), CaseClocks.today(), first, size);
+    }
+
+    /** Summaries of a page of cases: item names from one summary query, cards from the marks kept on each case. */
+    public List<CaseRepresentation.Summary> summaries(List<CaseFile> page) {
         Map<String, ItemSummary> names = catalogue.searchSummaries(null, null, 0, 10_000).items().stream()
                 .collect(java.util.stream.Collectors.toMap(ItemSummary::code, i -> i));
-        Map<String, WorkingCalendar> calendarsByJurisdiction = new java.util.HashMap<>();
-        return page.cases().stream().map(c -> {
+        LocalDate today = CaseClocks.today();
+        Long me = currentUser.get().id();
+        return page.stream().map(c -> {
             ItemSummary item = names.get(c.itemCode());
-            WorkingCalendar calendar = calendarsByJurisdiction.computeIfAbsent(c.jurisdictionCode(),
-                    code -> calendars.of(jurisdictions.get(code)));
-            var reading = clock(c, calendar);
+            var marks = new org.tongban.cases.entity.LegalClock.Marks(c.yellowOn(), c.dueOn());
+            boolean open = Worklist.OPEN.contains(c.status());
             return new CaseRepresentation.Summary(c.trackingNumber(), c.status(), c.itemCode(),
                     item == null ? null : item.nameZh(), item == null ? null : item.nameEn(), c.jurisdictionCode(),
-                    c.submittedAt(), reading.deadline(), reading.card());
+                    c.submittedAt(), open && c.status().clockRunning() ? c.dueOn() : null,
+                    open ? marks.cardOn(today) : null, c.assigneeId() != null, me.equals(c.assigneeId()),
+                    c.suppliedAt() != null, c.extensionDays() != null);
         }).toList();
     }
 
@@ -183,6 +266,10 @@ public class CaseDesk {
             throw new CaseActionRefusedException("cases.action.notYours", 403);
         }
         ItemVersion version = versionOf(found).orElseThrow();
+        if (action == CaseAction.SUPPLY && found.status() == org.tongban.cases.entity.CaseStatus.AWAITING_SUPPLEMENT
+                && !suppliedSinceRequest(found)) {
+            throw new CaseActionRefusedException("cases.supply.noMaterial", 400);
+        }
         var refusal = found.take(action, version.workflow(), reason, days, caller.id(),
                 caller.office().map(o -> o.id()).orElse(null), LocalDate.now(CHINA));
         if (refusal.isPresent()) {
@@ -194,9 +281,97 @@ public class CaseDesk {
         } catch (jakarta.persistence.OptimisticLockException meanwhile) {
             throw new CaseActionRefusedException("cases.action.changedMeanwhile");
         }
+        if (action == CaseAction.APPROVE) {
+            issueCertificate(found, version, caller);
+        }
+        clocks.mark(found);
         audit.record(AuditRecord.of("CASE_" + action.name()).subject("CASE", found.trackingNumber())
                 .purpose(applicant ? null : "case processing").detail(found.status().name()));
+        if (!applicant) {
+            notifications.notify(found.applicantId(), topicOf(action), found.trackingNumber(), reason);
+        } else if (action == CaseAction.SUPPLY && found.assigneeId() != null) {
+            notifications.notify(found.assigneeId(), "supplied", found.trackingNumber(), null);
+        }
         return represent(found, version);
+    }
+
+    /**
+     * Claims a case (a clerk, for oneself) or hands it to a member of staff whose office's
+     * subtree holds the case (a supervisor); an empty name releases it.
+     */
+    @RolesAllowed({"CLERK", "SUPERVISOR"})
+    public CaseRepresentation assign(String trackingNumber, String username) {
+        Account caller = currentUser.get();
+        CaseFile found = cases.findVisible(currentUser.scope(), trackingNumber).orElseThrow(OutOfScopeException::new);
+        if (found.applicantId().equals(caller.id())) {
+            throw new CaseActionRefusedException("cases.action.notYours", 403);
+        }
+        Long assignee;
+        if (username == null || username.isBlank()) {
+            if (!caller.has(Role.SUPERVISOR) && !caller.id().equals(found.assigneeId())) {
+                throw new CaseActionRefusedException("cases.assign.supervisorOnly", 403);
+            }
+            assignee = null;
+        } else {
+            Account to = accounts.findByUsername(username.strip()).orElse(null);
+            boolean self = to != null && to.id().equals(caller.id());
+            if (!self && !caller.has(Role.SUPERVISOR)) {
+                throw new CaseActionRefusedException("cases.assign.supervisorOnly", 403);
+            }
+            if (to == null || !to.enabled() || !(to.has(Role.CLERK) || to.has(Role.SUPERVISOR))
+                    || to.jurisdictionCode().isEmpty()
+                    || !org.tongban.jurisdiction.entity.Scope.subtree(jurisdictions.get(to.jurisdictionCode().get()))
+                            .includes(found.jurisdictionCode())) {
+                throw InvalidInputException.of("assignee", "cases.assign.unknownStaff");
+            }
+            if (self && found.assigneeId() != null && !found.assigneeId().equals(caller.id()) && !caller.has(Role.SUPERVISOR)) {
+                throw new CaseActionRefusedException("cases.assign.taken");
+            }
+            assignee = to.id();
+        }
+        found.assign(assignee);
+        try {
+            cases.flush();
+        } catch (jakarta.persistence.OptimisticLockException meanwhile) {
+            throw new CaseActionRefusedException("cases.action.changedMeanwhile");
+        }
+        audit.record(AuditRecord.of("CASE_ASSIGNED").subject("CASE", found.trackingNumber()).purpose("case processing")
+                .detail(assignee == null ? "released" : username.strip()));
+        if (assignee != null && !assignee.equals(caller.id())) {
+            notifications.notify(assignee, "assigned", found.trackingNumber(), null);
+        }
+        return represent(found, versionOf(found).orElse(null));
+    }
+
+    /** Approval issues the certificate at once, as a step of the same office. */
+    private void issueCertificate(CaseFile approved, ItemVersion version, Account caller) {
+        Account holder = accounts.find(approved.applicantId()).orElseThrow();
+        var office = jurisdictions.officeOf(approved.jurisdictionCode()).orElseThrow();
+        String holderId = approved.enterpriseCode() != null ? approved.enterpriseCode()
+                : holder.residentId().map(r -> r.masked()).orElse("");
+        certificates.add(new Certificate(approved.id(), version.code(), version.nameZh(), version.nameEn(), office.id(),
+                holder.displayName(), holderId, LocalDate.now(CHINA), version.certificateValidityYears().orElse(null)));
+        approved.take(CaseAction.ISSUE_CERTIFICATE, version.workflow(), null, null, caller.id(),
+                caller.office().map(o -> o.id()).orElse(null), LocalDate.now(CHINA));
+    }
+
+    /** Material must come with an answer to a supplement request: at least one file since the request. */
+    private boolean suppliedSinceRequest(CaseFile c) {
+        var requested = c.transitions().stream().filter(t -> t.action() == CaseAction.REQUEST_SUPPLEMENT)
+                .map(t -> t.at()).reduce((a, b) -> b).orElse(java.time.Instant.MIN);
+        return materials.ofCase(c.id()).stream().anyMatch(m -> m.uploadedAt().isAfter(requested));
+    }
+
+    private static String topicOf(CaseAction action) {
+        return switch (action) {
+            case ACCEPT -> "accepted";
+            case REFUSE -> "refused";
+            case REQUEST_SUPPLEMENT -> "supplementRequested";
+            case APPROVE -> "approved";
+            case DENY -> "denied";
+            case EXTEND -> "extended";
+            default -> "changed";
+        };
     }
 
     @RolesAllowed({"CITIZEN", "CLERK", "SUPERVISOR", "INSPECTOR", "CENTRAL"})
@@ -235,40 +410,51 @@ public class CaseDesk {
                 .orElse(region);
     }
 
-    private LegalClock.Reading clock(CaseFile c) {
-        return clock(c, calendars.of(jurisdictions.get(c.jurisdictionCode())));
-    }
-
-    private LegalClock.Reading clock(CaseFile c, WorkingCalendar calendar) {
-        LocalDate from = c.acceptedOn() != null ? c.acceptedOn() : c.submittedAt().atZone(CHINA).toLocalDate();
-        LegalClock clock = new LegalClock(from, c.promisedDays(), c.pauses(CHINA),
-                c.extensionDays() == null ? null : new LegalClock.Extension(c.extensionDays(), null));
-        return clock.read(calendar, LocalDate.now(CHINA));
-    }
-
-    private CaseRepresentation represent(CaseFile c, ItemVersion version) {
-        LegalClock.Reading reading = clock(c);
+    CaseRepresentation represent(CaseFile c, ItemVersion version) {
+        LegalClock.Reading reading = clocks.read(c);
         var office = jurisdictions.officeOf(c.jurisdictionCode());
         Account caller = currentUser.get();
         Party party = c.applicantId().equals(caller.id()) ? Party.APPLICANT : Party.OFFICE;
         boolean mayAct = party == Party.APPLICANT || caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR);
-        Map<String, String> answers = new LinkedHashMap<>();
-        JsonObject json = Json.createReader(new StringReader(c.answers())).readObject();
-        json.forEach((k, v) -> answers.put(k, json.getString(k)));
+        EffectiveDefinition effective = version == null ? null
+                : implementations.effective(version, jurisdictions.get(c.regionCode()));
+        List<CaseRepresentation.MaterialRef> files = materials.ofCase(c.id()).stream().map(m -> {
+            var named = effective == null ? null
+                    : effective.materials().stream().filter(e -> e.code().equals(m.materialCode())).findFirst().orElse(null);
+            return new CaseRepresentation.MaterialRef(m.id(), m.materialCode(), named == null ? m.materialCode() : named.nameZh(),
+                    named == null ? m.materialCode() : named.nameEn(), m.fileName(), m.mediaType(), m.sizeBytes(),
+                    m.uploadedAt());
+        }).toList();
+        var certificate = certificates.ofCase(c.id()).map(x -> new CaseRepresentation.CertificateRef(x.verificationCode(),
+                x.stateOn(CaseClocks.today()), x.issuedOn(), x.validUntil())).orElse(null);
+        var rating = ratings.of(c.id()).map(r -> new CaseRepresentation.RatingRef(r.score(), r.comment(), r.ratedAt()))
+                .orElse(null);
+        var rectification = ratings.rectificationOf(c.id()).map(r -> new CaseRepresentation.RectificationRef(r.id(),
+                r.dueOn(), r.overdueOn(CaseClocks.today()), r.resolvedAt(), r.outcome())).orElse(null);
+        String assignee = party == Party.OFFICE && c.assigneeId() != null
+                ? accounts.find(c.assigneeId()).map(Account::displayName).orElse(null) : null;
         return new CaseRepresentation(c.trackingNumber(), c.status(), c.itemCode(), c.itemVersion(),
                 version == null ? null : version.nameZh(), version == null ? null : version.nameEn(), c.regionCode(),
                 c.jurisdictionCode(), office.map(o -> o.nameZh()).orElse(null), office.map(o -> o.nameEn()).orElse(null),
-                c.submittedAt(), c.promisedDays(),
-                new CaseRepresentation.Clock(c.acceptedOn() != null ? c.acceptedOn() : c.submittedAt().atZone(CHINA).toLocalDate(),
-                        reading.deadline(), reading.totalDays(), reading.usedDays(), reading.remainingDays(),
-                        !c.status().clockRunning(), reading.card(), reading.beyondPublishedCalendar()),
-                answers,
+                c.enterpriseCode(), c.submittedAt(), c.promisedDays(),
+                new CaseRepresentation.Clock(CaseClocks.countedFrom(c), reading.deadline(), reading.totalDays(),
+                        reading.usedDays(), reading.remainingDays(), !c.status().clockRunning(), reading.card(),
+                        reading.beyondPublishedCalendar(), c.extensionDays(), c.extensionReason(), reading.skipped(),
+                        c.pauses(CHINA)),
+                answersOf(c.answers()).entrySet().stream().map(a -> {
+                    var field = effective == null ? null
+                            : effective.fields().stream().filter(f -> f.code().equals(a.getKey())).findFirst().orElse(null);
+                    return new CaseRepresentation.Answer(a.getKey(), field == null ? a.getKey() : field.labelZh(),
+                            field == null ? a.getKey() : field.labelEn(), a.getValue());
+                }).toList(), files,
                 c.transitions().stream().map(t -> new CaseRepresentation.Step(t.at(), t.action(), t.toStatus(), t.party(),
                         office.map(o -> o.nameZh()).orElse(null), office.map(o -> o.nameEn()).orElse(null), t.reason()))
                         .toList(),
                 mayAct && version != null
                         ? CaseWorkflow.available(version.workflow(), c.status(), party, c.extensionDays() != null)
-                        : List.of());
+                        : List.of(),
+                assignee, certificate, rating, rectification,
+                party == Party.APPLICANT && c.status().decided() && rating == null);
     }
 
     /** The same request always has the same digest: fields in a fixed order, answers sorted by code. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.cases.entity.CaseFile;
+import org.tongban.cases.entity.Worklist;
 import org.tongban.jurisdiction.entity.Scope;
 import org.tongban.platform.control.Database;
 
@@ -26,6 +27,20 @@ public class CaseFiles {
                 .setParameter("pattern", scope.codePattern())
                 .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
                 .getResultStream().findFirst();
+    }
+
+    public Optional<CaseFile> findVisibleById(Scope scope, long id) {
+        return em.createQuery("select c from CaseFile c where c.id = :id and " + visibility("c"), CaseFile.class)
+                .setParameter("id", id)
+                .setParameter("pattern", scope.codePattern())
+                .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
+                .getResultStream().findFirst();
+    }
+
+    /** For the public progress lookup, which checks the applicant's name itself. */
+    public Optional<CaseFile> findByTrackingNumber(String trackingNumber) {
+        return em.createQuery("select c from CaseFile c where c.trackingNumber = :number", CaseFile.class)
+                .setParameter("number", trackingNumber).getResultStream().findFirst();
     }
 
     public Optional<CaseFile> findByIdempotencyKey(long applicantId, String key) {
@@ -49,6 +64,68 @@ public class CaseFiles {
                 .setMaxResults(size)
                 .getResultList();
         return new Page(cases, count(scope));
+    }
+
+    /**
+     * Staff's cases filtered and ordered in the database; the card is read from the marks kept on
+     * each case, so no clock is computed to filter or sort.
+     */
+    public Page worklist(Scope scope, Worklist filter, Long reader, java.time.LocalDate today, int first, int size) {
+        StringBuilder where = new StringBuilder(" where c.jurisdictionCode like :pattern and c.status in :statuses");
+        if (filter.itemCode() != null) {
+            where.append(" and c.itemCode = :item");
+        }
+        if (filter.card() != null) {
+            where.append(switch (filter.card()) {
+                case RED -> " and c.dueOn < :today";
+                case YELLOW -> " and c.yellowOn <= :today and (c.dueOn is null or c.dueOn >= :today)";
+                case GREEN -> " and (c.yellowOn is null or c.yellowOn > :today) and (c.dueOn is null or c.dueOn >= :today)";
+            });
+        }
+        if (filter.flag() != null) {
+            where.append(switch (filter.flag()) {
+                case MINE -> " and c.assigneeId = :reader";
+                case UNASSIGNED -> " and c.assigneeId is null";
+                case SUPPLIED -> " and c.suppliedAt is not null";
+                case EXTENDED -> " and c.extensionDays is not null";
+                case ENTERPRISE -> " and c.enterpriseCode is not null";
+            });
+        }
+        String order = filter.order() == Worklist.Order.URGENT
+                ? " order by c.dueOn asc nulls last, c.id asc" : " order by c.submittedAt desc, c.id desc";
+        var list = em.createQuery("select c from CaseFile c" + where + order, CaseFile.class);
+        var count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
+        for (var query : List.of(list, count)) {
+            query.setParameter("pattern", scope.codePattern());
+            query.setParameter("statuses", filter.statuses());
+            if (filter.itemCode() != null) {
+                query.setParameter("item", filter.itemCode());
+            }
+            if (filter.card() != null) {
+                query.setParameter("today", today);
+            }
+            if (filter.flag() == Worklist.Flag.MINE) {
+                query.setParameter("reader", reader);
+            }
+        }
+        return new Page(list.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult());
+    }
+
+    /** Open cases of a subtree, a batch at a time, for marking their clocks again after a calendar change. */
+    public List<CaseFile> openAfter(String pattern, long afterId, int batch) {
+        return em.createQuery("select c from CaseFile c where c.jurisdictionCode like :pattern and c.status in :open"
+                        + " and c.id > :after order by c.id", CaseFile.class)
+                .setParameter("pattern", pattern)
+                .setParameter("open", Worklist.OPEN)
+                .setParameter("after", afterId)
+                .setMaxResults(batch)
+                .getResultList();
+    }
+
+    /** How many open cases an item has: what a revision of the item would affect. */
+    public long openOf(String itemCode) {
+        return em.createQuery("select count(c) from CaseFile c where c.itemCode = :item and c.status in :open", Long.class)
+                .setParameter("item", itemCode).setParameter("open", Worklist.OPEN).getSingleResult();
     }
 
     public long count(Scope scope) {

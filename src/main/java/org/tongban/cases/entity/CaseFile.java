@@ -88,6 +88,18 @@ public class CaseFile {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "yellow_on")
+    private LocalDate yellowOn;
+
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    @Column(name = "supplied_at")
+    private Instant suppliedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -144,7 +156,10 @@ public class CaseFile {
         switch (action) {
             case ACCEPT -> acceptedOn = today;
             case REQUEST_SUPPLEMENT -> statusBeforeSupplement = from;
-            case SUPPLY -> statusBeforeSupplement = null;
+            case SUPPLY -> {
+                statusBeforeSupplement = null;
+                suppliedAt = Instant.now();
+            }
             case EXTEND -> {
                 extensionDays = days;
                 extensionReason = reason.strip();
@@ -159,10 +174,36 @@ public class CaseFile {
                 // the state change says it all
             }
         }
+        if (action.party() == Party.OFFICE && action != CaseAction.EXTEND) {
+            suppliedAt = null; // the office has answered what the applicant sent
+        }
         status = to;
         transitions.add(new CaseTransition(this, action, from, to, actorId, officeId,
                 reason == null || reason.isBlank() ? null : reason.strip()));
         return java.util.Optional.empty();
+    }
+
+    /** Keeps the clock's marks on the case, so lists sort and filter by them; a finished case has none. */
+    public void mark(LegalClock.Marks marks) {
+        boolean open = !status.decided() && status != CaseStatus.WITHDRAWN;
+        this.dueOn = open ? marks.deadline() : null;
+        this.yellowOn = open ? marks.yellowFrom() : null;
+    }
+
+    /** Claims the case for a clerk, or (by a supervisor) hands it to one; null releases it. */
+    public void assign(Long accountId) {
+        this.assigneeId = accountId;
+    }
+
+    /** When the clock stopped for good: the decision, or the withdrawal; null while the case is open. */
+    public Instant endedAt() {
+        if (decidedAt != null) {
+            return decidedAt;
+        }
+        if (status == CaseStatus.WITHDRAWN && !transitions.isEmpty()) {
+            return transitions.get(transitions.size() - 1).at();
+        }
+        return null;
     }
 
     /** The periods the clock stood still: from the day after each supplement request to the day of supply. */
@@ -244,6 +285,31 @@ public class CaseFile {
 
     public LocalDate acceptedOn() {
         return acceptedOn;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate yellowOn() {
+        return yellowOn;
+    }
+
+    public Long assigneeId() {
+        return assigneeId;
+    }
+
+    /** Set while material the applicant supplied awaits the office's next step. */
+    public Instant suppliedAt() {
+        return suppliedAt;
     }
 
     public long version() {

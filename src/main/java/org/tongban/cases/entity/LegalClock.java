@@ -38,10 +38,32 @@ public record LegalClock(LocalDate accepted, int limitDays, List<Pause> pauses, 
     /**
      * Where the clock stands on a day: the deadline (null while paused, since it moves with the
      * pause), the working days used and left, the card, the days skipped with the reason for each,
-     * and whether the count went beyond the published holiday arrangements.
+     * and whether the count went beyond the published holiday arrangements. The marks are what a
+     * list sorts and filters by: the day the card turns yellow and the deadline, each known only
+     * once reached while the clock stands still.
      */
     public record Reading(LocalDate deadline, int totalDays, int usedDays, int remainingDays, boolean paused, Card card,
-            List<Skipped> skipped, boolean beyondPublishedCalendar) {
+            List<Skipped> skipped, boolean beyondPublishedCalendar, Marks marks) {
+    }
+
+    /**
+     * The days on which the card turns yellow and red (the day after the deadline), as far as they
+     * are fixed: while paused, only those already passed. A case is red once today is after
+     * {@code deadline}, yellow once today reaches {@code yellowFrom}.
+     */
+    public record Marks(LocalDate yellowFrom, LocalDate deadline) {
+
+        public Card cardOn(LocalDate today) {
+            if (deadline != null && today.isAfter(deadline)) {
+                return Card.RED;
+            }
+            return yellowFrom != null && !today.isBefore(yellowFrom) ? Card.YELLOW : Card.GREEN;
+        }
+    }
+
+    /** The working days that must be used before the card turns yellow: 80 % of the total, rounded up. */
+    static int yellowAfter(int total) {
+        return (total * 4 + 4) / 5;
     }
 
     public LegalClock {
@@ -66,6 +88,7 @@ public record LegalClock(LocalDate accepted, int limitDays, List<Pause> pauses, 
         boolean beyond = false;
         List<Skipped> skipped = new ArrayList<>();
         LocalDate deadline = null;
+        LocalDate yellowFrom = null;
         int counted = 0;
         // walk until the deadline is found, or until today when the clock is stopped
         for (LocalDate day = accepted.plusDays(1); ; day = day.plusDays(1)) {
@@ -86,6 +109,9 @@ public record LegalClock(LocalDate accepted, int limitDays, List<Pause> pauses, 
                 continue;
             }
             counted++;
+            if (counted == yellowAfter(total)) {
+                yellowFrom = day;
+            }
             if (!day.isAfter(today)) {
                 used = counted;
             }
@@ -95,12 +121,12 @@ public record LegalClock(LocalDate accepted, int limitDays, List<Pause> pauses, 
             }
         }
         boolean paused = pauses.stream().anyMatch(p -> p.contains(today));
-        Card card = deadline != null && today.isAfter(deadline) ? Card.RED
-                : used * 5 >= total * 4 ? Card.YELLOW : Card.GREEN;
+        Marks marks = new Marks(yellowFrom, deadline);
+        Card card = marks.cardOn(today);
         if (deadline != null && today.isAfter(deadline)) {
             used = total;
         }
         return new Reading(paused && pauses.get(pauses.size() - 1).until() == null ? null : deadline, total, used,
-                Math.max(0, total - used), paused, card, List.copyOf(skipped), beyond);
+                Math.max(0, total - used), paused, card, List.copyOf(skipped), beyond, marks);
     }
 }

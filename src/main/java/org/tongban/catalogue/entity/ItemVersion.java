@@ -75,6 +75,10 @@ public class ItemVersion {
     @Embedded
     private VariancePolicy variancePolicy;
 
+    /** Years a certificate issued under this version stays valid (null: no expiry); set in the database. */
+    @Column(name = "certificate_validity_years", insertable = false, updatable = false)
+    private Integer certificateValidityYears;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "catalogue_material", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")
@@ -197,6 +201,10 @@ public class ItemVersion {
 
     public Workflow workflow() {
         return workflow;
+    }
+
+    public java.util.Optional<Integer> certificateValidityYears() {
+        return java.util.Optional.ofNullable(certificateValidityYears);
     }
 
     public VariancePolicy variancePolicy() {

@@ -16,9 +16,13 @@ public class ThrottleHousekeeping {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    org.tongban.platform.control.RateLimits rateLimits;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purge() {
         int purged = throttle.purgeExpired();
         LOG.log(Level.FINE, "Purged {0} expired sign-in counts", purged);
+        rateLimits.purge(3600);
     }
 }

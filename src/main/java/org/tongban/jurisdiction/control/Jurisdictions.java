@@ -97,6 +97,10 @@ public class Jurisdictions {
                 .findFirst();
     }
 
+    public Optional<Office> officeById(long id) {
+        return Optional.ofNullable(em.find(Office.class, id));
+    }
+
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -27,7 +27,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInCodeOrPagesExists() throws IOException {
         Set<String> known = keys("en");
-        Pattern javaKey = Pattern.compile("\"((?:error|validation|identity|jurisdiction|login|register|audit|staff|catalogue|calendar|cases)\\.[A-Za-z.]+)\"");
+        Pattern javaKey = Pattern.compile("\"((?:error|validation|identity|jurisdiction|login|register|audit|staff|catalogue|calendar|cases|notification)\\.[A-Za-z.]+)\"");
         Pattern pageKey = Pattern.compile("msg\\['([A-Za-z.]+)'\\]");
         Set<String> missing = new TreeSet<>();
         for (Path root : List.of(Path.of("src/main/java"), Path.of("webapp"))) {

@@ -1,0 +1,145 @@
+package org.tongban.cases.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.tongban.cases.entity.CaseStatus;
+import org.tongban.cases.entity.LegalClock;
+import org.tongban.cases.entity.Worklist;
+import org.tongban.catalogue.control.NationalCatalogue;
+import org.tongban.catalogue.entity.ItemSummary;
+import org.tongban.platform.boundary.LanguageBacking;
+
+/**
+ * clerk/worklist.xhtml: the cases of the office's subtree, filtered by status, item, card and flag,
+ * most urgent first, counted and paged in the database. Filters are in the address, so a view
+ * can be bookmarked and shared.
+ */
+@Named
+@ViewScoped
+public class WorklistBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseDesk desk;
+
+    @Inject
+    transient NationalCatalogue catalogue;
+
+    @Inject
+    transient LanguageBacking language;
+
+    private CaseStatus status;
+    private String item;
+    private LegalClock.Card card;
+    private Worklist.Flag flag;
+    private Worklist.Order order = Worklist.Order.URGENT;
+
+    private final LazyDataModel<CaseRepresentation.Summary> cases = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+        private long total;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) total;
+        }
+
+        @Override
+        public List<CaseRepresentation.Summary> load(int first, int size, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            var page = desk.worklist(filter(), first, size);
+            total = page.total();
+            setRowCount((int) total);
+            return desk.summaries(page.cases());
+        }
+
+        @Override
+        public String getRowKey(CaseRepresentation.Summary row) {
+            return row.trackingNumber();
+        }
+    };
+
+    private Worklist filter() {
+        return new Worklist(status == null ? null : java.util.Set.of(status), item == null || item.isBlank() ? null : item,
+                card, flag, order);
+    }
+
+    public LazyDataModel<CaseRepresentation.Summary> getCases() {
+        return cases;
+    }
+
+    public List<ItemSummary> getItems() {
+        return catalogue.searchSummaries(null, null, 0, 10_000).items();
+    }
+
+    public CaseStatus[] getStatuses() {
+        return Worklist.OPEN.toArray(CaseStatus[]::new);
+    }
+
+    public LegalClock.Card[] getCards() {
+        return LegalClock.Card.values();
+    }
+
+    public Worklist.Flag[] getFlags() {
+        return Worklist.Flag.values();
+    }
+
+    public Worklist.Order[] getOrders() {
+        return Worklist.Order.values();
+    }
+
+    public String itemName(CaseRepresentation.Summary s) {
+        return language.isEnglish() ? s.itemNameEn() : s.itemNameZh();
+    }
+
+    public String itemLabel(ItemSummary i) {
+        return (language.isEnglish() ? i.nameEn() : i.nameZh()) + " (" + i.code() + ")";
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public LegalClock.Card getCard() {
+        return card;
+    }
+
+    public void setCard(LegalClock.Card card) {
+        this.card = card;
+    }
+
+    public Worklist.Flag getFlag() {
+        return flag;
+    }
+
+    public void setFlag(Worklist.Flag flag) {
+        this.flag = flag;
+    }
+
+    public Worklist.Order getOrder() {
+        return order;
+    }
+
+    public void setOrder(Worklist.Order order) {
+        this.order = order == null ? Worklist.Order.URGENT : order;
+    }
+}
