@@ -15,7 +15,7 @@ abstract class BrowserTestBase extends PortalTestBase {
 
     @BeforeEach
     void open() {
-        browser = Browser.phone();
+        browser = Browser.phone(deployment.getProtocol() + "://" + deployment.getAuthority());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -90,6 +90,19 @@ public class ReviewBacking implements Serializable {
         return CaseDesk.answersOf(opened().draft().answers());
     }
 
+    /** An answer as the applicant chose it: a choice by its label, anything else as typed. */
+    public String shown(org.tongban.catalogue.entity.EffectiveDefinition.EffectiveField field) {
+        String value = answers().get(field.code());
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        if (field.definition() != null && !field.definition().choices().isEmpty()) {
+            return field.definition().choices().stream().filter(c -> c.value().equals(value)).findFirst()
+                    .map(c -> c.label(language.getLocale())).orElse(value);
+        }
+        return value;
+    }
+
     public List<CaseMaterial> filesOf(String materialCode) {
         return opened().files().stream().filter(f -> f.materialCode().equals(materialCode)).toList();
     }

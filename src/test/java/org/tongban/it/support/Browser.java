@@ -20,14 +20,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    /** Where files the browser downloads land. */
+    public static final Path DOWNLOADS = Path.of("target/downloads");
+
     private Browser() {
     }
 
-    public static WebDriver phone() {
-        return start(390, 844);
+    public static WebDriver phone(String origin) {
+        return start(390, 844, origin);
     }
 
-    public static WebDriver start(int width, int height) {
+    /**
+     * @param origin the portal's origin: the tests reach it over plain HTTP at the machine's
+     *               address, which Chromium would otherwise treat as insecure and hold downloads from
+     */
+    public static WebDriver start(int width, int height, String origin) {
         Path chromium = Path.of(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -42,7 +49,12 @@ public final class Browser {
                 .setBinary(chromium.toString())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--lang=en-US", "--window-size=" + width + "," + height);
+                        "--no-first-run", "--lang=en-US", "--window-size=" + width + "," + height,
+                        "--unsafely-treat-insecure-origin-as-secure=" + origin,
+                        "--disable-features=InsecureDownloadWarnings,HttpsFirstBalancedModeAutoEnable");
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .build();
