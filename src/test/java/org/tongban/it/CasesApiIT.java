@@ -232,7 +232,7 @@ class CasesApiIT extends PortalTestBase {
         JsonObject first = api.get("/api/v1/cases?size=5", clerk).json();
         assertTrue(first.getJsonNumber("total").longValue() >= 1);
         var deadlines = first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(i -> i.isNull("deadline") ? "9999" : i.getString("deadline")).toList();
+                .map(i -> !i.containsKey("deadline") || i.isNull("deadline") ? "9999" : i.getString("deadline")).toList();
         assertEquals(deadlines.stream().sorted().toList(), deadlines, "most urgent first");
         assertEquals(400, api.get("/api/v1/cases?card=PURPLE", clerk).status());
         assertTrue(api.get("/api/v1/cases?flag=UNASSIGNED&item=" + ITEM + "&size=100&order=NEWEST", clerk).body()
@@ -266,6 +266,42 @@ class CasesApiIT extends PortalTestBase {
             status = api.post("/api/v1/progress", null, "{\"trackingNumber\":\"" + number + "\",\"name\":\"x\"}").status();
         }
         assertEquals(429, status, "lookups from one address are limited");
+    }
+
+    @Test
+    void aMailServerThatIsDownNeitherBlocksADecisionNorLosesTheMail() throws Exception {
+        String number = newCase(api.demoToken("citizen1"));
+        JsonObject refused = act(api.demoToken("clerk.nanshan"), "/api/v1/cases/" + number + "/actions", "REFUSE", "材料不齐");
+        assertEquals("REFUSED", refused.getString("status"), "decided while no mail server answers");
+        String pending = "select count(*) from mail_outbox o join notification n on n.id = o.notification_id"
+                + " where n.tracking_number = '" + number + "' and n.topic = 'refused' and o.recipient = 'citizen1@example.cn'";
+        assertEquals(1, count(pending), "the mail is owed");
+        waitUntil(() -> count(pending + " and o.attempts > 0 and o.last_error is not null") == 1, 30);
+        try (var sink = new org.tongban.it.support.SmtpSink()) {
+            // the first retry comes 30 s after the failure
+            waitUntil(() -> count(pending + " and o.sent_at is not null") == 1, 90);
+            assertTrue(sink.messages().stream().anyMatch(m -> m.contains(number)), "the mail arrived, naming the case");
+        }
+    }
+
+    private static long count(String query) {
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("not within " + seconds + " s");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** The smallest valid PDF and PNG headers are enough: the kind is told from the first bytes. */

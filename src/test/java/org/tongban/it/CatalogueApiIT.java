@@ -112,7 +112,7 @@ class CatalogueApiIT extends PortalTestBase {
     }
 
     @Test
-    void aRevisionShowsItsImpactBeforeItIsPublished() {
+    void aRevisionShowsItsImpactBeforeItIsPublished() throws SQLException {
         String county = api.demoToken("supervisor.nanshan");
         String item = "XK-00201-002"; // 食品经营许可(延续): extra fields allowed
         declare(county, "440305", item, Json.createObjectBuilder().add("kind", "EXTRA_FIELD").add("targetCode", "shopSign")
@@ -130,6 +130,12 @@ class CatalogueApiIT extends PortalTestBase {
         assertTrue(impact.getJsonArray("newlyNonConforming").getValuesAs(JsonObject.class).stream()
                 .anyMatch(d -> d.getString("jurisdictionCode").equals("440305") && d.getString("kind").equals("EXTRA_FIELD")),
                 impact.toString());
+        try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from case_file where item_code = '" + item
+                        + "' and status in ('SUBMITTED', 'UNDER_REVIEW', 'AWAITING_SUPPLEMENT', 'APPROVED')")) {
+            rs.next();
+            assertEquals(rs.getLong(1), impact.getJsonNumber("openCases").longValue(), "open cases stay under their version");
+        }
 
         assertEquals(200, api.post("/api/v1/catalogue/items/" + item + "/versions/" + version + "/publication", admin, "").status());
         JsonObject after = api.get("/api/v1/catalogue/items/" + item + "?jurisdiction=440305", null).json();

@@ -31,6 +31,12 @@ public class CalendarDesk {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.tongban.cases.control.CaseFiles cases;
+
+    @Inject
+    org.tongban.jurisdiction.control.Jurisdictions jurisdictions;
+
     @RolesAllowed({"CENTRAL", "SUPERVISOR"})
     public void list(CalendarDay day) {
         String jurisdiction = ownCalendar();
@@ -38,6 +44,7 @@ public class CalendarDesk {
             throw InvalidInputException.of("kind", "calendar.localHolidayOnly");
         }
         calendars.list(jurisdiction, day);
+        cases.markStale(scopeOf(jurisdiction));
         audit.record(AuditRecord.of("CALENDAR_DAY_LISTED").subject("CALENDAR", jurisdiction)
                 .detail(day.day() + " " + day.kind()));
     }
@@ -46,8 +53,14 @@ public class CalendarDesk {
     public void unlist(LocalDate day) {
         String jurisdiction = ownCalendar();
         if (calendars.unlist(jurisdiction, day)) {
+            cases.markStale(scopeOf(jurisdiction));
             audit.record(AuditRecord.of("CALENDAR_DAY_REMOVED").subject("CALENDAR", jurisdiction).detail(day.toString()));
         }
+    }
+
+    /** The cases a jurisdiction's calendar counts for: those decided in its subtree. */
+    private String scopeOf(String jurisdiction) {
+        return org.tongban.jurisdiction.entity.Scope.subtree(jurisdictions.get(jurisdiction)).codePattern();
     }
 
     /** Central staff keep the national calendar; a supervisor their office's jurisdiction's. */

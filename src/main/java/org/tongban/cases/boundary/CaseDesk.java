@@ -246,7 +246,7 @@ public class CaseDesk {
             boolean open = Worklist.OPEN.contains(c.status());
             return new CaseRepresentation.Summary(c.trackingNumber(), c.status(), c.itemCode(),
                     item == null ? null : item.nameZh(), item == null ? null : item.nameEn(), c.jurisdictionCode(),
-                    c.submittedAt(), open && c.status().clockRunning() ? c.dueOn() : null,
+                    c.submittedAt(), open ? c.dueOn() : null,
                     open ? marks.cardOn(today) : null, c.assigneeId() != null, me.equals(c.assigneeId()),
                     c.suppliedAt() != null, c.extensionDays() != null);
         }).toList();

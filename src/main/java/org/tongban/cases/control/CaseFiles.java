@@ -111,13 +111,35 @@ public class CaseFiles {
         return new Page(list.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult());
     }
 
-    /** Open cases of a subtree, a batch at a time, for marking their clocks again after a calendar change. */
-    public List<CaseFile> openAfter(String pattern, long afterId, int batch) {
-        return em.createQuery("select c from CaseFile c where c.jurisdictionCode like :pattern and c.status in :open"
-                        + " and c.id > :after order by c.id", CaseFile.class)
+    /** Marks the clocks of a subtree's open cases to be computed again (after a change to their calendar). */
+    public int markStale(String pattern) {
+        return em.createQuery("update CaseFile c set c.marksStale = true where c.jurisdictionCode like :pattern"
+                        + " and c.status in :open")
                 .setParameter("pattern", pattern)
                 .setParameter("open", Worklist.OPEN)
-                .setParameter("after", afterId)
+                .executeUpdate();
+    }
+
+    /**
+     * Stores recomputed marks without touching the case's version, so a clerk acting at the same
+     * moment is not told the case changed; a case changed meanwhile keeps the marks its change set.
+     */
+    public void storeMarks(CaseFile c, org.tongban.cases.entity.LegalClock.Marks marks) {
+        boolean open = Worklist.OPEN.contains(c.status());
+        em.createNativeQuery("update case_file set due_on = cast(?1 as date), yellow_on = cast(?2 as date), marks_stale = false"
+                        + " where id = ?3 and version = ?4")
+                .setParameter(1, open ? marks.deadline() : null)
+                .setParameter(2, open ? marks.yellowFrom() : null)
+                .setParameter(3, c.id())
+                .setParameter(4, c.version())
+                .executeUpdate();
+    }
+
+    /** A batch of cases whose clock marks are stale, with their transitions. */
+    public List<CaseFile> stale(int batch) {
+        return em.createQuery("select c from CaseFile c where c.marksStale = true order by c.id", CaseFile.class)
+                .setHint("eclipselink.batch", "c.transitions")
+                .setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(batch)
                 .getResultList();
     }

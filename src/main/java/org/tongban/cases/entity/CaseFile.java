@@ -100,6 +100,9 @@ public class CaseFile {
     @Column(name = "supplied_at")
     private Instant suppliedAt;
 
+    @Column(name = "marks_stale")
+    private boolean marksStale;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -188,6 +191,7 @@ public class CaseFile {
         boolean open = !status.decided() && status != CaseStatus.WITHDRAWN;
         this.dueOn = open ? marks.deadline() : null;
         this.yellowOn = open ? marks.yellowFrom() : null;
+        this.marksStale = false;
     }
 
     /** Claims the case for a clerk, or (by a supervisor) hands it to one; null releases it. */

@@ -37,6 +37,9 @@ import org.tongban.platform.control.FieldChecks;
 public class CatalogueDesk {
 
     @Inject
+    org.tongban.catalogue.control.ItemUsage usage;
+
+    @Inject
     CatalogueStore store;
 
     @Inject
@@ -90,7 +93,7 @@ public class CatalogueDesk {
                 .flatMap(d -> d.violationUnder(draft).stream().map(v -> new Impact.NewlyNonConforming(
                         d.implementation().jurisdiction().code(), d.kind(), d.targetCode(), v)))
                 .toList();
-        return new Impact(code, version, lists.size(), deltas.size(), worse);
+        return new Impact(code, version, lists.size(), deltas.size(), worse, usage.openCases(code));
     }
 
     /** Publishes a draft: the version in force is superseded and every local delta is judged again. */

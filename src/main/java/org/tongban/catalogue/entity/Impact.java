@@ -7,7 +7,7 @@ import java.util.List;
  * of their deltas, conforming today, would become non-conforming under the draft.
  */
 public record Impact(String itemCode, int draftVersion, int localImplementations, int deltas,
-        List<NewlyNonConforming> newlyNonConforming) {
+        List<NewlyNonConforming> newlyNonConforming, long openCases) {
 
     public record NewlyNonConforming(String jurisdictionCode, DeltaKind kind, String targetCode, String violation) {
     }

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.tongban.audit.control.Actor;
 import org.tongban.audit.control.AuditLog;
 import org.tongban.audit.entity.AuditRecord;
+import org.tongban.demo.control.DemoCases;
 import org.tongban.demo.control.DemoLocalImplementations;
 import org.tongban.identity.control.Accounts;
 import org.tongban.identity.control.Enrolment;
@@ -61,6 +62,9 @@ public class DemoData {
     @Inject
     DemoLocalImplementations localImplementations;
 
+    @Inject
+    DemoCases cases;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -81,10 +85,12 @@ public class DemoData {
             }
         }
         int lists = localImplementations.load();
-        if (created > 0 || lists > 0) {
+        int demoCases = cases.load();
+        if (created > 0 || lists > 0 || demoCases > 0) {
             audit.record(Actor.SYSTEM, AuditRecord.of("DEMO_DATA_LOADED")
-                    .detail(created + " accounts, " + lists + " local implementations"));
+                    .detail(created + " accounts, " + lists + " local implementations, " + demoCases + " cases"));
         }
-        LOG.log(Level.INFO, "Demo data: {0} account(s) and {1} local implementation(s) created", new Object[] {created, lists});
+        LOG.log(Level.INFO, "Demo data: {0} account(s), {1} local implementation(s) and {2} case(s) created",
+                new Object[] {created, lists, demoCases});
     }
 }
