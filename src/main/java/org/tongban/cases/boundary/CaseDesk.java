@@ -173,10 +173,13 @@ public class CaseDesk {
             drafts.remove(draft);
         }
         clocks.mark(created);
+        notifications.notify(applicant.id(), "submitted", created.trackingNumber(), null);
+        Submitted submitted = new Submitted(represent(created, national), false);
+        // the audit entry last, after everything else is written: the chain's lock is held from here to the commit
+        cases.flush();
         audit.record(AuditRecord.of("CASE_SUBMITTED").subject("CASE", created.trackingNumber())
                 .detail(national.code() + " v" + national.version() + " in " + region.code()));
-        notifications.notify(applicant.id(), "submitted", created.trackingNumber(), null);
-        return new Submitted(represent(created, national), false);
+        return submitted;
     }
 
     /**
@@ -216,10 +219,11 @@ public class CaseDesk {
     public CaseRepresentation get(String trackingNumber) {
         CaseFile found = cases.findVisible(currentUser.scope(), trackingNumber).orElseThrow(OutOfScopeException::new);
         boolean own = found.applicantId().equals(currentUser.get().id());
+        CaseRepresentation read = represent(found, versionOf(found).orElse(null));
         if (!own) {
             audit.record(AuditRecord.of("CASE_READ").subject("CASE", found.trackingNumber()).purpose("case processing"));
         }
-        return represent(found, versionOf(found).orElse(null));
+        return read;
     }
 
     /** A page of the caller's own cases (citizens), newest first. */
@@ -285,14 +289,16 @@ public class CaseDesk {
             issueCertificate(found, version, caller);
         }
         clocks.mark(found);
-        audit.record(AuditRecord.of("CASE_" + action.name()).subject("CASE", found.trackingNumber())
-                .purpose(applicant ? null : "case processing").detail(found.status().name()));
         if (!applicant) {
             notifications.notify(found.applicantId(), topicOf(action), found.trackingNumber(), reason);
         } else if (action == CaseAction.SUPPLY && found.assigneeId() != null) {
             notifications.notify(found.assigneeId(), "supplied", found.trackingNumber(), null);
         }
-        return represent(found, version);
+        CaseRepresentation after = represent(found, version);
+        cases.flush();
+        audit.record(AuditRecord.of("CASE_" + action.name()).subject("CASE", found.trackingNumber())
+                .purpose(applicant ? null : "case processing").detail(found.status().name()));
+        return after;
     }
 
     /**

@@ -131,7 +131,7 @@ public class CasesResource {
                 Worklists.parse(LegalClock.Card.class, "card", card), Worklists.parse(Worklist.Flag.class, "flag", flag),
                 Worklists.parse(Worklist.Order.class, "order", order));
         var found = desk.worklist(filter, first, size);
-        return new PageRepresentation<>(desk.summaries(found.cases()), found.total(), page, size);
+        return new PageRepresentation<>(desk.summaries(found.cases()), found.total(), page, size, found.capped());
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.tongban.cases.control.CaseFiles;
 import org.tongban.cases.entity.CaseStatus;
 import org.tongban.cases.entity.LegalClock;
 import org.tongban.cases.entity.Worklist;
@@ -41,6 +42,7 @@ public class WorklistBacking implements Serializable {
     private LegalClock.Card card;
     private Worklist.Flag flag;
     private Worklist.Order order = Worklist.Order.URGENT;
+    private boolean capped;
 
     private final LazyDataModel<CaseRepresentation.Summary> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -56,6 +58,7 @@ public class WorklistBacking implements Serializable {
                 Map<String, FilterMeta> filters) {
             var page = desk.worklist(filter(), first, size);
             total = page.total();
+            capped = page.capped();
             setRowCount((int) total);
             return desk.summaries(page.cases());
         }
@@ -69,6 +72,11 @@ public class WorklistBacking implements Serializable {
     private Worklist filter() {
         return new Worklist(status == null ? null : java.util.Set.of(status), item == null || item.isBlank() ? null : item,
                 card, flag, order);
+    }
+
+    /** More cases match than were counted: the paginator shows the first {@value CaseFiles#COUNT_CAP}. */
+    public boolean isCapped() {
+        return capped;
     }
 
     public LazyDataModel<CaseRepresentation.Summary> getCases() {

@@ -17,23 +17,29 @@ public class CaseFiles {
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
-    public record Page(List<CaseFile> cases, long total) {
+    /** A page of cases; when {@code capped}, there are at least {@code total}. */
+    public record Page(List<CaseFile> cases, long total, boolean capped) {
+
+        public Page(List<CaseFile> cases, long total) {
+            this(cases, total, false);
+        }
     }
+
+    /** A worklist stops counting here: an exact count over a whole country costs more than the page. */
+    public static final int COUNT_CAP = 1_000;
 
     public Optional<CaseFile> findVisible(Scope scope, String trackingNumber) {
         return em.createQuery("select c from CaseFile c where c.trackingNumber = :number and "
-                        + visibility("c"), CaseFile.class)
+                        + visibility(scope), CaseFile.class)
                 .setParameter("number", trackingNumber)
-                .setParameter("pattern", scope.codePattern())
-                .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
+                .setParameter("scope", scopeValue(scope))
                 .getResultStream().findFirst();
     }
 
     public Optional<CaseFile> findVisibleById(Scope scope, long id) {
-        return em.createQuery("select c from CaseFile c where c.id = :id and " + visibility("c"), CaseFile.class)
+        return em.createQuery("select c from CaseFile c where c.id = :id and " + visibility(scope), CaseFile.class)
                 .setParameter("id", id)
-                .setParameter("pattern", scope.codePattern())
-                .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
+                .setParameter("scope", scopeValue(scope))
                 .getResultStream().findFirst();
     }
 
@@ -53,10 +59,9 @@ public class CaseFiles {
 
     /** Newest first, paged in the database. */
     public Page list(Scope scope, int first, int size) {
-        List<CaseFile> cases = em.createQuery("select c from CaseFile c where " + visibility("c")
+        List<CaseFile> cases = em.createQuery("select c from CaseFile c where " + visibility(scope)
                         + " order by c.submittedAt desc, c.id desc", CaseFile.class)
-                .setParameter("pattern", scope.codePattern())
-                .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
+                .setParameter("scope", scopeValue(scope))
                 // the clock of each listed case needs its transitions: one batch for the page, not one query per case
                 .setHint("eclipselink.batch", "c.transitions")
                 .setHint("eclipselink.batch.type", "IN")
@@ -71,7 +76,10 @@ public class CaseFiles {
      * each case, so no clock is computed to filter or sort.
      */
     public Page worklist(Scope scope, Worklist filter, Long reader, java.time.LocalDate today, int first, int size) {
-        StringBuilder where = new StringBuilder(" where c.jurisdictionCode like :pattern and c.status in :statuses");
+        // a county has nothing below it: equality lets the index hand out its cases in deadline order
+        boolean leaf = scope.codePrefix() != null && scope.codePrefix().length() == 6;
+        StringBuilder where = new StringBuilder(leaf ? " where c.jurisdictionCode = :pattern and c.status in :statuses"
+                : " where c.jurisdictionCode like :pattern and c.status in :statuses");
         if (filter.itemCode() != null) {
             where.append(" and c.itemCode = :item");
         }
@@ -94,9 +102,9 @@ public class CaseFiles {
         String order = filter.order() == Worklist.Order.URGENT
                 ? " order by c.dueOn asc nulls last, c.id asc" : " order by c.submittedAt desc, c.id desc";
         var list = em.createQuery("select c from CaseFile c" + where + order, CaseFile.class);
-        var count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
+        var count = em.createQuery("select c.id from CaseFile c" + where, Long.class);
         for (var query : List.of(list, count)) {
-            query.setParameter("pattern", scope.codePattern());
+            query.setParameter("pattern", leaf ? scope.codePrefix() : scope.codePattern());
             query.setParameter("statuses", filter.statuses());
             if (filter.itemCode() != null) {
                 query.setParameter("item", filter.itemCode());
@@ -108,7 +116,9 @@ public class CaseFiles {
                 query.setParameter("reader", reader);
             }
         }
-        return new Page(list.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult());
+        int counted = count.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return new Page(list.setFirstResult(first).setMaxResults(size).getResultList(), Math.min(counted, COUNT_CAP),
+                counted > COUNT_CAP);
     }
 
     /** Marks the clocks of a subtree's open cases to be computed again (after a change to their calendar). */
@@ -151,9 +161,8 @@ public class CaseFiles {
     }
 
     public long count(Scope scope) {
-        return em.createQuery("select count(c) from CaseFile c where " + visibility("c"), Long.class)
-                .setParameter("pattern", scope.codePattern())
-                .setParameter("account", scope.accountId() == null ? -1L : scope.accountId())
+        return em.createQuery("select count(c) from CaseFile c where " + visibility(scope), Long.class)
+                .setParameter("scope", scopeValue(scope))
                 .getSingleResult();
     }
 
@@ -167,8 +176,23 @@ public class CaseFiles {
         em.flush();
     }
 
-    /** Staff see their subtree; a citizen their own applications; nobody else anything. */
-    private static String visibility(String alias) {
-        return "(" + alias + ".jurisdictionCode like :pattern or " + alias + ".applicantId = :account)";
+    /**
+     * Staff see their subtree (one indexed prefix comparison); a citizen their own applications (the
+     * applicant index); nobody else anything. One condition per kind, so each query can use its index.
+     */
+    private static String visibility(Scope scope) {
+        return switch (scope.kind()) {
+            case EVERYTHING, SUBTREE -> "c.jurisdictionCode like :scope";
+            case OWN_RECORDS -> "c.applicantId = :scope";
+            case NOTHING -> "c.trackingNumber = :scope";
+        };
+    }
+
+    private static Object scopeValue(Scope scope) {
+        return switch (scope.kind()) {
+            case EVERYTHING, SUBTREE -> scope.codePattern();
+            case OWN_RECORDS -> scope.accountId();
+            case NOTHING -> "-";
+        };
     }
 }
