@@ -269,6 +269,16 @@ class CasesApiIT extends PortalTestBase {
     }
 
     @Test
+    void theCaseApiIsDescribedInTheOpenApiDocument() {
+        String document = api.atServerRoot("/openapi").body();
+        for (String path : List.of("/api/v1/cases:", "/api/v1/cases/{trackingNumber}:", "/api/v1/cases/{trackingNumber}/materials:",
+                "/api/v1/cases/{trackingNumber}/actions:", "/api/v1/cases/{trackingNumber}/rating:",
+                "/api/v1/certificates/{verificationCode}:", "/api/v1/progress:")) {
+            assertTrue(document.contains(path), path + " is not in the OpenAPI document");
+        }
+    }
+
+    @Test
     void aMailServerThatIsDownNeitherBlocksADecisionNorLosesTheMail() throws Exception {
         String number = newCase(api.demoToken("citizen1"));
         JsonObject refused = act(api.demoToken("clerk.nanshan"), "/api/v1/cases/" + number + "/actions", "REFUSE", "材料不齐");

@@ -61,7 +61,7 @@ public class ApplyBacking implements Serializable {
         try {
             opened = draftId != null ? drafts.reload(draftId) : drafts.open(item, region);
         } catch (BusinessException notFound) {
-            notFound();
+            FacesMessages.notFound();
             return;
         }
         draftId = opened.draft().id();
@@ -155,15 +155,6 @@ public class ApplyBacking implements Serializable {
 
     public boolean isEnglish() {
         return language.isEnglish();
-    }
-
-    private static void notFound() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-        } catch (IOException clientGone) {
-            // nothing left to tell
-        }
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public String getItem() {

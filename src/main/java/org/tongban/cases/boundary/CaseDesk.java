@@ -240,7 +240,7 @@ public class CaseDesk {
 
     /** Summaries of a page of cases: item names from one summary query, cards from the marks kept on each case. */
     public List<CaseRepresentation.Summary> summaries(List<CaseFile> page) {
-        Map<String, ItemSummary> names = catalogue.searchSummaries(null, null, 0, 10_000).items().stream()
+        Map<String, ItemSummary> names = catalogue.publishedSummaries().stream()
                 .collect(java.util.stream.Collectors.toMap(ItemSummary::code, i -> i));
         LocalDate today = CaseClocks.today();
         Long me = currentUser.get().id();

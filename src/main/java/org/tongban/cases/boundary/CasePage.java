@@ -41,12 +41,7 @@ public abstract class CasePage {
         try {
             theCase = desk.get(number == null ? "" : number.strip());
         } catch (BusinessException notYours) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            } catch (IOException clientGone) {
-                // nothing left to tell
-            }
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesMessages.notFound();
         }
     }
 

@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.tongban.cases.entity.CaseDraft;
 import org.tongban.platform.boundary.LanguageBacking;
+import org.tongban.platform.boundary.PagedList;
 
 /** citizen/cases.xhtml: one's applications, newest first and paged in the database, and the drafts not yet submitted. */
 @Named
@@ -28,27 +25,11 @@ public class MyCasesBacking implements Serializable {
     @Inject
     transient LanguageBacking language;
 
-    private final LazyDataModel<CaseRepresentation.Summary> cases = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedList<CaseRepresentation.Summary> cases = new PagedList<>(
+            (first, size) -> new PagedList.Slice<>(desk.list(first, size), desk.count()),
+            CaseRepresentation.Summary::trackingNumber);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) desk.count();
-        }
-
-        @Override
-        public List<CaseRepresentation.Summary> load(int first, int size, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            return desk.list(first, size);
-        }
-
-        @Override
-        public String getRowKey(CaseRepresentation.Summary row) {
-            return row.trackingNumber();
-        }
-    };
-
-    public LazyDataModel<CaseRepresentation.Summary> getCases() {
+    public PagedList<CaseRepresentation.Summary> getCases() {
         return cases;
     }
 

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.tongban.cases.control.CaseFiles;
 import org.tongban.cases.entity.CaseStatus;
 import org.tongban.cases.entity.LegalClock;
@@ -16,6 +12,7 @@ import org.tongban.cases.entity.Worklist;
 import org.tongban.catalogue.control.NationalCatalogue;
 import org.tongban.catalogue.entity.ItemSummary;
 import org.tongban.platform.boundary.LanguageBacking;
+import org.tongban.platform.boundary.PagedList;
 
 /**
  * clerk/worklist.xhtml: the cases of the office's subtree, filtered by status, item, card and flag,
@@ -44,30 +41,11 @@ public class WorklistBacking implements Serializable {
     private Worklist.Order order = Worklist.Order.URGENT;
     private boolean capped;
 
-    private final LazyDataModel<CaseRepresentation.Summary> cases = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private long total;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) total;
-        }
-
-        @Override
-        public List<CaseRepresentation.Summary> load(int first, int size, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            var page = desk.worklist(filter(), first, size);
-            total = page.total();
-            capped = page.capped();
-            setRowCount((int) total);
-            return desk.summaries(page.cases());
-        }
-
-        @Override
-        public String getRowKey(CaseRepresentation.Summary row) {
-            return row.trackingNumber();
-        }
-    };
+    private final PagedList<CaseRepresentation.Summary> cases = new PagedList<>((first, size) -> {
+        var page = desk.worklist(filter(), first, size);
+        capped = page.capped();
+        return new PagedList.Slice<>(desk.summaries(page.cases()), page.total());
+    }, CaseRepresentation.Summary::trackingNumber);
 
     private Worklist filter() {
         return new Worklist(status == null ? null : java.util.Set.of(status), item == null || item.isBlank() ? null : item,
@@ -79,12 +57,12 @@ public class WorklistBacking implements Serializable {
         return capped;
     }
 
-    public LazyDataModel<CaseRepresentation.Summary> getCases() {
+    public PagedList<CaseRepresentation.Summary> getCases() {
         return cases;
     }
 
     public List<ItemSummary> getItems() {
-        return catalogue.searchSummaries(null, null, 0, 10_000).items();
+        return catalogue.publishedSummaries();
     }
 
     public CaseStatus[] getStatuses() {

@@ -77,8 +77,11 @@ public class CaseFiles {
      */
     public Page worklist(Scope scope, Worklist filter, Long reader, java.time.LocalDate today, int first, int size) {
         // a county has nothing below it: equality lets the index hand out its cases in deadline order
+        // the whole country needs no condition on the jurisdiction at all, leaving the planner the deadline index
         boolean leaf = scope.codePrefix() != null && scope.codePrefix().length() == 6;
-        StringBuilder where = new StringBuilder(leaf ? " where c.jurisdictionCode = :pattern and c.status in :statuses"
+        boolean everywhere = scope.kind() == Scope.Kind.EVERYTHING;
+        StringBuilder where = new StringBuilder(everywhere ? " where c.status in :statuses"
+                : leaf ? " where c.jurisdictionCode = :pattern and c.status in :statuses"
                 : " where c.jurisdictionCode like :pattern and c.status in :statuses");
         if (filter.itemCode() != null) {
             where.append(" and c.itemCode = :item");
@@ -104,7 +107,9 @@ public class CaseFiles {
         var list = em.createQuery("select c from CaseFile c" + where + order, CaseFile.class);
         var count = em.createQuery("select c.id from CaseFile c" + where, Long.class);
         for (var query : List.of(list, count)) {
-            query.setParameter("pattern", leaf ? scope.codePrefix() : scope.codePattern());
+            if (!everywhere) {
+                query.setParameter("pattern", leaf ? scope.codePrefix() : scope.codePattern());
+            }
             query.setParameter("statuses", filter.statuses());
             if (filter.itemCode() != null) {
                 query.setParameter("item", filter.itemCode());

@@ -106,6 +106,7 @@ public class CatalogueDesk {
         });
         draft.publish(currentUser.get().username());
         store.deltasOf(code).forEach(d -> d.rejudge(draft));
+        catalogue.forgetSummaries();
         audit.record(AuditRecord.of("CATALOGUE_VERSION_PUBLISHED").subject("CATALOGUE_ITEM", code).detail("version " + version));
         return draft;
     }

@@ -13,6 +13,7 @@ import org.tongban.catalogue.entity.ItemVersion;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.entity.Jurisdiction;
+import org.tongban.platform.boundary.FacesMessages;
 import org.tongban.platform.boundary.LanguageBacking;
 
 /**
@@ -48,12 +49,7 @@ public class CatalogueItemBacking implements Serializable {
     public void load() {
         ItemVersion national = code == null ? null : catalogue.findPublished(code.strip()).orElse(null);
         if (national == null) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            } catch (java.io.IOException clientGone) {
-                // nothing left to tell
-            }
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesMessages.notFound();
             return;
         }
         Jurisdiction where = CatalogueResource.regionOrHome(region, jurisdictions, currentUser);

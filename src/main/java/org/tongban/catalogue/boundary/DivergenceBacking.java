@@ -14,6 +14,7 @@ import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.jurisdiction.entity.Level;
+import org.tongban.platform.boundary.FacesMessages;
 import org.tongban.platform.boundary.LanguageBacking;
 
 /**
@@ -74,12 +75,7 @@ public class DivergenceBacking implements Serializable {
         try {
             report = desk.report(jurisdiction, item);
         } catch (OutOfScopeException | jakarta.ejb.EJBException notVisible) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            } catch (IOException clientGone) {
-                // nothing left to tell
-            }
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesMessages.notFound();
             return;
         }
         jurisdiction = report.jurisdiction();

@@ -56,7 +56,7 @@ public class DivergenceDesk {
             Jurisdiction region = jurisdictions.get(code);
             regions.put(code, new DivergenceRepresentation.Region(code, region.nameZh(), region.nameEn(), total[0], total[1]));
         });
-        Map<String, ItemSummary> names = catalogue.searchSummaries(null, null, 0, 10_000).items().stream()
+        Map<String, ItemSummary> names = catalogue.publishedSummaries().stream()
                 .collect(java.util.stream.Collectors.toMap(ItemSummary::code, i -> i));
         List<DivergenceRepresentation.Row> rows = rowTotals.entrySet().stream().map(e -> {
             String[] key = e.getKey().split("\\|");

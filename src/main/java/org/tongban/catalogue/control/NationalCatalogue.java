@@ -30,6 +30,32 @@ public class NationalCatalogue {
      * Like {@link #search}, but reads only the columns a result list shows: one query for the page
      * and one for the count, whatever the number of materials and fields.
      */
+    /** How long the list of items in force is kept before it is read again (names change only on publication). */
+    static final long SUMMARIES_MILLIS = 60_000;
+
+    private volatile List<ItemSummary> summaries;
+    private volatile long summariesRead;
+
+    /**
+     * Every item in force, in code order, kept for a minute: lists of cases name their items from it
+     * instead of asking the database on every page. A publication here forgets it at once; other
+     * instances of the portal see a new name within the minute.
+     */
+    public List<ItemSummary> publishedSummaries() {
+        List<ItemSummary> kept = summaries;
+        if (kept == null || System.currentTimeMillis() - summariesRead > SUMMARIES_MILLIS) {
+            kept = searchSummaries(null, null, 0, 10_000).items();
+            summaries = kept;
+            summariesRead = System.currentTimeMillis();
+        }
+        return kept;
+    }
+
+    /** Forgets the kept list of items in force, after a publication. */
+    public void forgetSummaries() {
+        summaries = null;
+    }
+
     public SummaryPage searchSummaries(String words, PolicyArea area, int first, int size) {
         String text = org.tongban.platform.control.FieldChecks.searchText(words, 50);
         String where = where(text, area);

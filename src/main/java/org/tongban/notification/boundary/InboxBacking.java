@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.entity.Role;
+import org.tongban.platform.boundary.PagedList;
 
 /** account/inbox.xhtml: one's notifications, newest first, paged in the database. */
 @Named
@@ -29,30 +26,12 @@ public class InboxBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private final LazyDataModel<InboxDesk.Item> items = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private long total;
+    private final PagedList<InboxDesk.Item> items = new PagedList<>((first, size) -> {
+        var inbox = desk.inbox(first, size);
+        return new PagedList.Slice<>(inbox.items(), inbox.total());
+    }, row -> String.valueOf(row.id()));
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) total;
-        }
-
-        @Override
-        public List<InboxDesk.Item> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            var inbox = desk.inbox(first, size);
-            total = inbox.total();
-            setRowCount((int) total);
-            return inbox.items();
-        }
-
-        @Override
-        public String getRowKey(InboxDesk.Item row) {
-            return String.valueOf(row.id());
-        }
-    };
-
-    public LazyDataModel<InboxDesk.Item> getItems() {
+    public PagedList<InboxDesk.Item> getItems() {
         return items;
     }
 

@@ -43,4 +43,15 @@ public final class FacesMessages {
     public static String text(String key, Object... args) {
         return Messages.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
     }
+
+    /** Answers the page request with 404, as for any page that does not exist, and renders nothing more. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException clientGone) {
+            // nothing left to tell
+        }
+        faces.responseComplete();
+    }
 }
