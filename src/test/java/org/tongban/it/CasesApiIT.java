@@ -335,7 +335,12 @@ class CasesApiIT extends PortalTestBase {
         assertEquals("REFUSED", act(clerk, "/api/v1/cases/" + refused + "/actions", "REFUSE", "不属于本机关职权范围").getString("status"));
         String denied = newCase(citizen);
         act(clerk, "/api/v1/cases/" + denied + "/actions", "ACCEPT", null);
-        assertEquals("DENIED", act(clerk, "/api/v1/cases/" + denied + "/actions", "DENY", "现场核查不符合要求").getString("status"));
+        JsonObject deniedCase = act(api.demoToken("clerk.guangdong"), "/api/v1/cases/" + denied + "/actions", "DENY", "现场核查不符合要求");
+        assertEquals("DENIED", deniedCase.getString("status"));
+        var steps = deniedCase.getJsonArray("timeline").getValuesAs(JsonObject.class);
+        assertTrue(steps.get(steps.size() - 1).getString("officeNameZh").startsWith("广东省"),
+                "a step names the office that took it: the province, here");
+        assertTrue(steps.get(1).getString("officeNameZh").startsWith("南山区"), "the acceptance was Nanshan's");
         String withdrawn = newCase(citizen);
         assertEquals("WITHDRAWN", act(citizen, "/api/v1/cases/" + withdrawn + "/actions", "WITHDRAW", null).getString("status"));
         assertEquals(409, api.post("/api/v1/cases/" + withdrawn + "/actions", clerk, "{\"action\":\"ACCEPT\"}").status());

@@ -453,9 +453,13 @@ public class CaseDesk {
                     return new CaseRepresentation.Answer(a.getKey(), field == null ? a.getKey() : field.labelZh(),
                             field == null ? a.getKey() : field.labelEn(), a.getValue());
                 }).toList(), files,
-                c.transitions().stream().map(t -> new CaseRepresentation.Step(t.at(), t.action(), t.toStatus(), t.party(),
-                        office.map(o -> o.nameZh()).orElse(null), office.map(o -> o.nameEn()).orElse(null), t.reason()))
-                        .toList(),
+                c.transitions().stream().map(t -> {
+                    // an office's step names the office that took it (the province may act on a county's case);
+                    // the applicant's steps name the office the case is with
+                    var by = t.officeId() == null ? office : jurisdictions.officeById(t.officeId()).or(() -> office);
+                    return new CaseRepresentation.Step(t.at(), t.action(), t.toStatus(), t.party(),
+                            by.map(o -> o.nameZh()).orElse(null), by.map(o -> o.nameEn()).orElse(null), t.reason());
+                }).toList(),
                 mayAct && version != null
                         ? CaseWorkflow.available(version.workflow(), c.status(), party, c.extensionDays() != null)
                         : List.of(),
