@@ -120,6 +120,32 @@ class CasesPagesIT extends BrowserTestBase {
         Browser.screenshot(browser, "case-rated");
     }
 
+    @Test
+    void aSupervisorListsALocalDayOffAndRemovesIt() {
+        signIn("supervisor.nanshan");
+        browser.get(url("/clerk/index.xhtml"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("toCalendar"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar:add")));
+        assertTrue(browser.findElements(By.cssSelector("#calendar\\:kind_input option[value='WORKING_DAY'][disabled]")).size()
+                + browser.findElements(By.cssSelector("#calendar\\:kind option[value='WORKING_DAY'][disabled]")).size() > 0,
+                "a supervisor lists days off only");
+        browser.findElement(By.id("calendar:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar"), "YYYY-MM-DD"));
+
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('calendar:day').value = '2027-06-01';");
+        browser.findElement(By.id("calendar:nameZh")).sendKeys("南山区防汛日");
+        browser.findElement(By.id("calendar:nameEn")).sendKeys("Nanshan flood day");
+        browser.findElement(By.id("calendar:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The day is listed"));
+        new Select(browser.findElement(By.id("calendar:year_input"))).selectByValue("2027");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:days"), "2027-06-01"));
+        Browser.screenshot(browser, "calendar-local-day");
+        browser.findElement(By.cssSelector("#calendar\\:days .ui-button-danger")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The day is removed"));
+    }
+
     /** Types a valid answer into a generated field, as its type asks. */
     private void fill(String prefix, JsonObject field) {
         String type = field.getString("type");

@@ -13,6 +13,7 @@ import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.entity.Account;
 import org.tongban.identity.entity.Role;
 import org.tongban.jurisdiction.entity.Jurisdiction;
+import org.tongban.platform.control.FieldChecks;
 import org.tongban.platform.control.InvalidInputException;
 
 /**
@@ -37,16 +38,54 @@ public class CalendarDesk {
     @Inject
     org.tongban.jurisdiction.control.Jurisdictions jurisdictions;
 
+    /**
+     * Lists a day in one's own calendar: central staff the nation's (days off and make-up working
+     * days), a supervisor their jurisdiction's (days off only). The names are what the clock's
+     * explanation shows applicants.
+     */
     @RolesAllowed({"CENTRAL", "SUPERVISOR"})
-    public void list(CalendarDay day) {
+    public void list(LocalDate day, String kind, String nameZh, String nameEn) {
+        FieldChecks checks = new FieldChecks();
+        if (day == null) {
+            checks.problem("date", "calendar.date");
+        }
+        DayKind parsed = null;
+        try {
+            parsed = kind == null ? null : DayKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException unknown) {
+            parsed = null;
+        }
+        if (parsed == null) {
+            checks.problem("kind", "calendar.kind");
+        }
+        if (checks.required("nameZh", nameZh)) {
+            checks.length("nameZh", nameZh.strip(), 1, 100);
+        }
+        if (checks.required("nameEn", nameEn)) {
+            checks.length("nameEn", nameEn.strip(), 1, 100);
+        }
+        checks.throwIfAny();
+        CalendarDay listed = new CalendarDay(day, parsed, nameZh.strip(), nameEn.strip());
         String jurisdiction = ownCalendar();
-        if (!jurisdiction.equals(Jurisdiction.NATION_CODE) && day.kind() != DayKind.HOLIDAY) {
+        if (!jurisdiction.equals(Jurisdiction.NATION_CODE) && listed.kind() != DayKind.HOLIDAY) {
             throw InvalidInputException.of("kind", "calendar.localHolidayOnly");
         }
-        calendars.list(jurisdiction, day);
+        calendars.list(jurisdiction, listed);
         cases.markStale(scopeOf(jurisdiction));
         audit.record(AuditRecord.of("CALENDAR_DAY_LISTED").subject("CALENDAR", jurisdiction)
-                .detail(day.day() + " " + day.kind()));
+                .detail(listed.day() + " " + listed.kind()));
+    }
+
+    /** The days one's own calendar lists in a year; the others (the nation's, a province's) are not one's to change. */
+    @RolesAllowed({"CENTRAL", "SUPERVISOR"})
+    public java.util.List<CalendarDay> ownDays(int year) {
+        return calendars.listedBy(ownCalendar(), year);
+    }
+
+    /** Whose calendar the caller keeps. */
+    @RolesAllowed({"CENTRAL", "SUPERVISOR"})
+    public String ownCalendarCode() {
+        return ownCalendar();
     }
 
     @RolesAllowed({"CENTRAL", "SUPERVISOR"})

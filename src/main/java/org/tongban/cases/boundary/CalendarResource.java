@@ -20,8 +20,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.cases.control.Calendars;
-import org.tongban.cases.entity.CalendarDay;
-import org.tongban.cases.entity.DayKind;
 import org.tongban.cases.entity.LegalClock;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.entity.Jurisdiction;
@@ -88,23 +86,11 @@ public class CalendarResource {
     public Response list(@PathParam("date") String date, DayRequest request) {
         FieldChecks checks = new FieldChecks();
         LocalDate day = date(date, "date", checks);
-        DayKind kind = null;
-        if (request == null) {
-            checks.problem("body", "validation.required");
-        } else {
-            checks.required("nameZh", request.nameZh());
-            checks.required("nameEn", request.nameEn());
-            try {
-                kind = request.kind() == null ? null : DayKind.valueOf(request.kind());
-            } catch (IllegalArgumentException e) {
-                kind = null;
-            }
-            if (kind == null) {
-                checks.problem("kind", "calendar.kind");
-            }
-        }
         checks.throwIfAny();
-        desk.list(new CalendarDay(day, kind, request.nameZh().strip(), request.nameEn().strip()));
+        if (request == null) {
+            throw InvalidInputException.of("body", "validation.required");
+        }
+        desk.list(day, request.kind(), request.nameZh(), request.nameEn());
         return Response.noContent().build();
     }
 

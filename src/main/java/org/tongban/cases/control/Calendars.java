@@ -40,6 +40,11 @@ public class Calendars {
         return days(lineage, year);
     }
 
+    /** The days a jurisdiction lists itself in a year (the nation's for the nation). */
+    public List<CalendarDay> listedBy(String jurisdictionCode, int year) {
+        return days(List.of(jurisdictionCode), year);
+    }
+
     public Set<Integer> publishedYears() {
         List<?> years = em.createNativeQuery("select year from calendar_year").getResultList();
         return new HashSet<>(years.stream().map(y -> ((Number) y).intValue()).toList());
