@@ -261,6 +261,8 @@ class CasesApiIT extends PortalTestBase {
         assertFalse(found.body().contains("answers") || found.body().contains("residentId"), found.body());
         Api.Reply wrong = api.post("/api/v1/progress", null, "{\"trackingNumber\":\"" + number + "\",\"name\":\"张三丰\"}");
         assertEquals(404, wrong.status(), "a wrong name is as good as a wrong number");
+        assertEquals(1, count("select count(*) from audit_entry where action = 'CASE_PROGRESS_LOOKUP' and subject_id = '"
+                + number + "' and outcome = 'DENIED'"), "a failed lookup is audited although it is answered with an error");
         int status = 0;
         for (int i = 0; i < 12 && status != 429; i++) {
             status = api.post("/api/v1/progress", null, "{\"trackingNumber\":\"" + number + "\",\"name\":\"x\"}").status();

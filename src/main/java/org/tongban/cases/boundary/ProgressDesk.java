@@ -93,11 +93,14 @@ public class ProgressDesk {
         CaseFile found = TrackingNumber.looksValid(number) ? cases.findByTrackingNumber(number).orElse(null) : null;
         boolean matches = found != null && accounts.find(found.applicantId())
                 .map(a -> folded(a.displayName()).equals(folded(name))).orElse(false);
-        audit.record(AuditRecord.of("CASE_PROGRESS_LOOKUP").subject("CASE", number)
-                .outcome(matches ? org.tongban.audit.entity.Outcome.SUCCESS : org.tongban.audit.entity.Outcome.DENIED));
         if (!matches) {
+            // kept although the answer is an error (which rolls this transaction back): guesses leave a trace
+            audit.recordIndependently(AuditRecord.of("CASE_PROGRESS_LOOKUP").subject("CASE", number)
+                    .outcome(org.tongban.audit.entity.Outcome.DENIED));
             throw new OutOfScopeException();
         }
+        audit.record(AuditRecord.of("CASE_PROGRESS_LOOKUP").subject("CASE", number)
+                .outcome(org.tongban.audit.entity.Outcome.SUCCESS));
         var version = catalogueStore.findVersion(found.itemCode(), found.itemVersion());
         var office = jurisdictions.officeOf(found.jurisdictionCode());
         var reading = clocks.read(found);
