@@ -195,7 +195,6 @@ public class ApplyBacking implements Serializable {
 
     /** When the draft was last saved, as the applicant's clock shows it. */
     public String savedTime() {
-        return savedAt == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                .format(savedAt.atZone(org.tongban.cases.control.CaseClocks.CHINA));
+        return org.tongban.platform.boundary.PageTimes.timeOfDay(savedAt);
     }
 }

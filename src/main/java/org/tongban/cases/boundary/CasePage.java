@@ -1,16 +1,12 @@
 package org.tongban.cases.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.tongban.cases.control.CaseClocks;
 import org.tongban.cases.entity.CaseAction;
 import org.tongban.platform.boundary.FacesMessages;
 import org.tongban.platform.boundary.LanguageBacking;
@@ -23,8 +19,6 @@ import org.tongban.platform.control.BusinessException;
  */
 public abstract class CasePage {
 
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     transient CaseDesk desk;
 
@@ -33,6 +27,9 @@ public abstract class CasePage {
 
     @Inject
     transient LanguageBacking language;
+
+    @Inject
+    transient CertificateDesk certificateDesk;
 
     private String number;
     private CaseRepresentation theCase;
@@ -68,12 +65,19 @@ public abstract class CasePage {
                 .stream(() -> new ByteArrayInputStream(file.content())).build();
     }
 
+    /** The case's certificate, downloaded as a PDF (staff downloads are audited by the desk). */
+    public StreamedContent certificatePdf() {
+        byte[] pdf = certificateDesk.pdf(getNumber());
+        return DefaultStreamedContent.builder().name("certificate-" + getNumber() + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
     public boolean can(String action) {
         return theCase != null && theCase.nextSteps().contains(CaseAction.valueOf(action));
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant.atZone(CaseClocks.CHINA));
+        return org.tongban.platform.boundary.PageTimes.minute(instant);
     }
 
     public String day(LocalDate day) {

@@ -3,14 +3,11 @@ package org.tongban.cases.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.tongban.cases.control.Materials;
 import org.tongban.cases.entity.CaseAction;
 import org.tongban.platform.boundary.FacesMessages;
@@ -29,9 +26,6 @@ public class CitizenCaseBacking extends CasePage implements Serializable {
 
     @Inject
     transient MaterialDesk materialDesk;
-
-    @Inject
-    transient CertificateDesk certificateDesk;
 
     @Inject
     transient RatingDesk ratingDesk;
@@ -57,8 +51,13 @@ public class CitizenCaseBacking extends CasePage implements Serializable {
         }
     }
 
+    /** Read once per view: the page asks for it on every render. */
+    private transient java.util.List<org.tongban.catalogue.entity.EffectiveDefinition.EffectiveMaterial> choices;
+
     public java.util.List<org.tongban.catalogue.entity.EffectiveDefinition.EffectiveMaterial> materialChoices() {
-        var choices = materialDesk.definitions(getNumber());
+        if (choices == null) {
+            choices = materialDesk.definitions(getNumber());
+        }
         if (supplyMaterial == null && !choices.isEmpty()) {
             supplyMaterial = choices.get(0).code();
         }
@@ -81,12 +80,6 @@ public class CitizenCaseBacking extends CasePage implements Serializable {
         } catch (BusinessException refused) {
             FacesMessages.show(refused, Map.of("score", "rating:score", "comment", "rating:comment"));
         }
-    }
-
-    public StreamedContent certificatePdf() {
-        byte[] pdf = certificateDesk.pdf(getNumber());
-        return DefaultStreamedContent.builder().name("certificate-" + getNumber() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public String verificationUrl() {

@@ -3,12 +3,9 @@ package org.tongban.cases.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.tongban.cases.entity.CaseAction;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.control.StaffDirectory;
@@ -35,13 +32,11 @@ public class ClerkCaseBacking extends CasePage implements Serializable {
     @Inject
     transient StaffDirectory staff;
 
-    @Inject
-    transient CertificateDesk certificateDesk;
-
     private String reason;
     private Integer days;
     private String assignee;
     private String revocationReason;
+    private transient List<Account> colleagues;
 
     /** The steps an office takes from the page, in the order a clerk thinks of them. */
     public List<CaseAction> getActions() {
@@ -85,9 +80,12 @@ public class ClerkCaseBacking extends CasePage implements Serializable {
 
     /** Staff of the supervisor's subtree who may be handed the case. */
     public List<Account> getColleagues() {
-        Scope scope = currentUser.scope();
-        return staff.list(scope, null, 0, 200).members().stream()
-                .filter(a -> a.enabled() && (a.has(Role.CLERK) || a.has(Role.SUPERVISOR))).toList();
+        if (colleagues == null) {
+            Scope scope = currentUser.scope();
+            colleagues = staff.list(scope, null, 0, 200).members().stream()
+                    .filter(a -> a.enabled() && (a.has(Role.CLERK) || a.has(Role.SUPERVISOR))).toList();
+        }
+        return colleagues;
     }
 
     public void revoke() {
@@ -99,12 +97,6 @@ public class ClerkCaseBacking extends CasePage implements Serializable {
             FacesMessages.show(refused, Map.of());
         }
         reload();
-    }
-
-    public StreamedContent certificatePdf() {
-        byte[] pdf = certificateDesk.pdf(getNumber());
-        return DefaultStreamedContent.builder().name("certificate-" + getNumber() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public boolean reasonRequired(CaseAction action) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Map;
-import org.tongban.cases.control.CaseClocks;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.platform.boundary.FacesMessages;
 import org.tongban.platform.boundary.LanguageBacking;
@@ -45,7 +44,7 @@ public class ProgressBacking {
     }
 
     public String at(Instant instant) {
-        return CasePage.MINUTE.format(instant.atZone(CaseClocks.CHINA));
+        return org.tongban.platform.boundary.PageTimes.minute(instant);
     }
 
     public boolean isEnglish() {

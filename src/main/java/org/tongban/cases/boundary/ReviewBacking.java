@@ -50,6 +50,7 @@ public class ReviewBacking implements Serializable {
     private String idempotencyKey;
     private transient DraftDesk.Opened opened;
     private transient List<FieldProblem> problems;
+    private transient Map<String, String> answers;
 
     public void load() throws IOException {
         try {
@@ -87,7 +88,10 @@ public class ReviewBacking implements Serializable {
     }
 
     public Map<String, String> answers() {
-        return CaseDesk.answersOf(opened().draft().answers());
+        if (answers == null) {
+            answers = CaseDesk.answersOf(opened().draft().answers());
+        }
+        return answers;
     }
 
     /** An answer as the applicant chose it: a choice by its label, anything else as typed. */

@@ -16,7 +16,7 @@ import org.tongban.jurisdiction.control.Jurisdictions;
 @ApplicationScoped
 public class CaseClocks {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = org.tongban.platform.boundary.PageTimes.CHINA;
 
     @Inject
     Calendars calendars;

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,7 +68,8 @@ public class Materials {
             checks.problem("file", "cases.material.type", allowed);
             return null;
         }
-        return new Checked(m, kind.get(), cleanName(fileName, kind.get()), content, sha256(content));
+        return new Checked(m, kind.get(), cleanName(fileName, kind.get()), content,
+                org.tongban.platform.control.Digests.sha256Hex(content));
     }
 
     public CaseMaterial storeForDraft(long draftId, long ownerId, Checked file) {
@@ -140,14 +138,6 @@ public class Materials {
             stem = stem.substring(0, MAX_NAME);
         }
         return stem + "." + kind.code();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tongban.jurisdiction.entity.Jurisdiction;
+import org.tongban.jurisdiction.entity.Level;
 import org.tongban.jurisdiction.entity.Office;
 import org.tongban.platform.control.Database;
 import org.tongban.platform.control.FieldChecks;
@@ -95,6 +96,14 @@ public class Jurisdictions {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A city or county: where a person applies, so that its local implementation applies. */
+    public Optional<Jurisdiction> findApplicationRegion(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return find(code.strip()).filter(j -> j.level() != Level.NATION && j.level() != Level.PROVINCE);
     }
 
     public Optional<Office> officeById(long id) {

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.entity.Role;
 import org.tongban.platform.boundary.PagedList;
@@ -18,13 +15,14 @@ import org.tongban.platform.boundary.PagedList;
 public class InboxBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient InboxDesk desk;
 
     @Inject
     transient CurrentUser currentUser;
+
+    private Long unread;
 
     private final PagedList<InboxDesk.Item> items = new PagedList<>((first, size) -> {
         var inbox = desk.inbox(first, size);
@@ -36,11 +34,15 @@ public class InboxBacking implements Serializable {
     }
 
     public long getUnread() {
-        return desk.unread();
+        if (unread == null) {
+            unread = desk.unread();
+        }
+        return unread;
     }
 
     public void markAllRead() {
         desk.markAllRead();
+        unread = 0L;
     }
 
     /** Citizens open their own case page, staff the office's. */
@@ -49,6 +51,6 @@ public class InboxBacking implements Serializable {
     }
 
     public String at(Instant instant) {
-        return MINUTE.format(instant.atZone(ZoneId.of("Asia/Shanghai")));
+        return org.tongban.platform.boundary.PageTimes.minute(instant);
     }
 }
