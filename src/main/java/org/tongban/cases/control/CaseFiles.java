@@ -29,17 +29,17 @@ public class CaseFiles {
     public static final int COUNT_CAP = 1_000;
 
     public Optional<CaseFile> findVisible(Scope scope, String trackingNumber) {
-        return em.createQuery("select c from CaseFile c where c.trackingNumber = :number and "
-                        + visibility(scope), CaseFile.class)
+        return bound(em.createQuery("select c from CaseFile c where c.trackingNumber = :number and "
+                        + visibility(scope), CaseFile.class), scope)
                 .setParameter("number", trackingNumber)
-                .setParameter("scope", scopeValue(scope))
+                
                 .getResultStream().findFirst();
     }
 
     public Optional<CaseFile> findVisibleById(Scope scope, long id) {
-        return em.createQuery("select c from CaseFile c where c.id = :id and " + visibility(scope), CaseFile.class)
+        return bound(em.createQuery("select c from CaseFile c where c.id = :id and " + visibility(scope), CaseFile.class), scope)
                 .setParameter("id", id)
-                .setParameter("scope", scopeValue(scope))
+                
                 .getResultStream().findFirst();
     }
 
@@ -59,9 +59,9 @@ public class CaseFiles {
 
     /** Newest first, paged in the database. */
     public Page list(Scope scope, int first, int size) {
-        List<CaseFile> cases = em.createQuery("select c from CaseFile c where " + visibility(scope)
-                        + " order by c.submittedAt desc, c.id desc", CaseFile.class)
-                .setParameter("scope", scopeValue(scope))
+        List<CaseFile> cases = bound(em.createQuery("select c from CaseFile c where " + visibility(scope)
+                        + " order by c.submittedAt desc, c.id desc", CaseFile.class), scope)
+                
                 // the clock of each listed case needs its transitions: one batch for the page, not one query per case
                 .setHint("eclipselink.batch", "c.transitions")
                 .setHint("eclipselink.batch.type", "IN")
@@ -76,13 +76,7 @@ public class CaseFiles {
      * each case, so no clock is computed to filter or sort.
      */
     public Page worklist(Scope scope, Worklist filter, Long reader, java.time.LocalDate today, int first, int size) {
-        // a county has nothing below it: equality lets the index hand out its cases in deadline order
-        // the whole country needs no condition on the jurisdiction at all, leaving the planner the deadline index
-        boolean leaf = scope.codePrefix() != null && scope.codePrefix().length() == 6;
-        boolean everywhere = scope.kind() == Scope.Kind.EVERYTHING;
-        StringBuilder where = new StringBuilder(everywhere ? " where c.status in :statuses"
-                : leaf ? " where c.jurisdictionCode = :pattern and c.status in :statuses"
-                : " where c.jurisdictionCode like :pattern and c.status in :statuses");
+        StringBuilder where = new StringBuilder(" where " + visibility(scope) + " and c.status in :statuses");
         if (filter.itemCode() != null) {
             where.append(" and c.itemCode = :item");
         }
@@ -107,9 +101,7 @@ public class CaseFiles {
         var list = em.createQuery("select c from CaseFile c" + where + order, CaseFile.class);
         var count = em.createQuery("select c.id from CaseFile c" + where, Long.class);
         for (var query : List.of(list, count)) {
-            if (!everywhere) {
-                query.setParameter("pattern", leaf ? scope.codePrefix() : scope.codePattern());
-            }
+            bound(query, scope);
             query.setParameter("statuses", filter.statuses());
             if (filter.itemCode() != null) {
                 query.setParameter("item", filter.itemCode());
@@ -140,7 +132,7 @@ public class CaseFiles {
      * moment is not told the case changed; a case changed meanwhile keeps the marks its change set.
      */
     public void storeMarks(CaseFile c, org.tongban.cases.entity.LegalClock.Marks marks) {
-        boolean open = Worklist.OPEN.contains(c.status());
+        boolean open = c.status().inProgress();
         em.createNativeQuery("update case_file set due_on = cast(?1 as date), yellow_on = cast(?2 as date), marks_stale = false"
                         + " where id = ?3 and version = ?4")
                 .setParameter(1, open ? marks.deadline() : null)
@@ -166,8 +158,8 @@ public class CaseFiles {
     }
 
     public long count(Scope scope) {
-        return em.createQuery("select count(c) from CaseFile c where " + visibility(scope), Long.class)
-                .setParameter("scope", scopeValue(scope))
+        return bound(em.createQuery("select count(c) from CaseFile c where " + visibility(scope), Long.class), scope)
+                
                 .getSingleResult();
     }
 
@@ -182,22 +174,30 @@ public class CaseFiles {
     }
 
     /**
-     * Staff see their subtree (one indexed prefix comparison); a citizen their own applications (the
-     * applicant index); nobody else anything. One condition per kind, so each query can use its index.
+     * Staff see their subtree, a citizen their own applications, nobody else anything: one condition
+     * per kind of scope, each one an index can serve. A county matches by equality, so its cases come
+     * from the index in deadline order; the whole country needs no condition at all, which leaves the
+     * planner the deadline index.
      */
     private static String visibility(Scope scope) {
         return switch (scope.kind()) {
-            case EVERYTHING, SUBTREE -> "c.jurisdictionCode like :scope";
+            case EVERYTHING -> "c.id is not null";
+            case SUBTREE -> scope.singleJurisdiction() ? "c.jurisdictionCode = :scope" : "c.jurisdictionCode like :scope";
             case OWN_RECORDS -> "c.applicantId = :scope";
             case NOTHING -> "c.trackingNumber = :scope";
         };
     }
 
-    private static Object scopeValue(Scope scope) {
-        return switch (scope.kind()) {
-            case EVERYTHING, SUBTREE -> scope.codePattern();
-            case OWN_RECORDS -> scope.accountId();
-            case NOTHING -> "-";
-        };
+    /** Sets the value {@link #visibility} compares with, where it has one. */
+    private static <Q extends jakarta.persistence.Query> Q bound(Q query, Scope scope) {
+        switch (scope.kind()) {
+            case EVERYTHING -> {
+                // no condition, nothing to bind
+            }
+            case SUBTREE -> query.setParameter("scope", scope.singleJurisdiction() ? scope.codePrefix() : scope.codePattern());
+            case OWN_RECORDS -> query.setParameter("scope", scope.accountId());
+            case NOTHING -> query.setParameter("scope", "-");
+        }
+        return query;
     }
 }

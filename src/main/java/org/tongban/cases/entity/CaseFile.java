@@ -188,9 +188,8 @@ public class CaseFile {
 
     /** Keeps the clock's marks on the case, so lists sort and filter by them; a finished case has none. */
     public void mark(LegalClock.Marks marks) {
-        boolean open = !status.decided() && status != CaseStatus.WITHDRAWN;
-        this.dueOn = open ? marks.deadline() : null;
-        this.yellowOn = open ? marks.yellowFrom() : null;
+        this.dueOn = status.inProgress() ? marks.deadline() : null;
+        this.yellowOn = status.inProgress() ? marks.yellowFrom() : null;
         this.marksStale = false;
     }
 

@@ -9,6 +9,11 @@ public enum CaseStatus {
         return this == REFUSED || this == APPROVED || this == DENIED || this == CERTIFICATE_ISSUED || this == CLOSED;
     }
 
+    /** Still in the office's hands (or awaiting the applicant's material): a worklist shows it, its clock has marks. */
+    public boolean inProgress() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == AWAITING_SUPPLEMENT || this == APPROVED;
+    }
+
     /** The legal clock runs only while the office owes the next step. */
     public boolean clockRunning() {
         return this == SUBMITTED || this == UNDER_REVIEW;

@@ -10,8 +10,8 @@ import java.util.Set;
 public record Worklist(Set<CaseStatus> statuses, String itemCode, LegalClock.Card card, Flag flag, Order order) {
 
     /** The statuses of a case still in the office's hands. */
-    public static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.UNDER_REVIEW,
-            CaseStatus.AWAITING_SUPPLEMENT, CaseStatus.APPROVED);
+    public static final Set<CaseStatus> OPEN = java.util.Collections.unmodifiableSet(
+            EnumSet.copyOf(java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::inProgress).toList()));
 
     public enum Flag {
         /** claimed by the reader */

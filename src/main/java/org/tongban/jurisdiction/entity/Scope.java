@@ -39,6 +39,11 @@ public record Scope(Kind kind, String jurisdictionCode, String codePrefix, Long 
      * A LIKE pattern matching the codes of every visible jurisdiction; matches nothing for
      * citizens, whose queries restrict by account instead.
      */
+    /** A subtree of one jurisdiction with nothing below it (a county): its cases match by equality, not by prefix. */
+    public boolean singleJurisdiction() {
+        return kind == Kind.SUBTREE && codePrefix != null && codePrefix.length() == 6;
+    }
+
     public String codePattern() {
         return switch (kind) {
             case EVERYTHING, SUBTREE -> codePrefix + "%";
