@@ -349,6 +349,14 @@ class CasesApiIT extends PortalTestBase {
         assertEquals(404, api.post("/api/v1/cases/" + refused + "/actions", api.demoToken("clerk.haidian"),
                 "{\"action\":\"CLOSE\"}").status(), "a clerk of another province cannot act");
         assertEquals(400, api.post("/api/v1/cases/" + refused + "/actions", clerk, "{\"action\":\"TELEPORT\"}").status());
+        String open = newCase(citizen);
+        Api.Reply tooLong = api.post("/api/v1/cases/" + open + "/actions", clerk,
+                Json.createObjectBuilder().add("action", "REFUSE").add("reason", "理".repeat(1001)).build().toString());
+        assertEquals(400, tooLong.status(), "a reason longer than the applicant's page holds is refused, not a 500");
+        assertTrue(tooLong.body().contains("\"reason\""), tooLong.body());
+        assertEquals(400, api.post("/api/v1/cases/" + open + "/actions", clerk,
+                "{\"action\":\"REFUSE\",\"reason\":\"bad\\u0000byte\"}").status(), "a NUL is refused, not a 500");
+        assertEquals("SUBMITTED", api.get("/api/v1/cases/" + open, citizen).json().getString("status"), "and nothing changed");
     }
 
     @Test

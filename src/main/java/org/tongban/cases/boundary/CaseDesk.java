@@ -8,11 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,6 @@ import org.tongban.cases.entity.CaseAction;
 import org.tongban.cases.entity.CaseFile;
 import org.tongban.cases.entity.CaseWorkflow;
 import org.tongban.cases.entity.LegalClock;
-import org.tongban.cases.entity.WorkingCalendar;
 import org.tongban.cases.entity.Party;
 import org.tongban.catalogue.control.CatalogueStore;
 import org.tongban.catalogue.control.LocalImplementations;
@@ -247,7 +243,7 @@ public class CaseDesk {
         return page.stream().map(c -> {
             ItemSummary item = names.get(c.itemCode());
             var marks = new org.tongban.cases.entity.LegalClock.Marks(c.yellowOn(), c.dueOn());
-            boolean open = Worklist.OPEN.contains(c.status());
+            boolean open = c.status().inProgress();
             return new CaseRepresentation.Summary(c.trackingNumber(), c.status(), c.itemCode(),
                     item == null ? null : item.nameZh(), item == null ? null : item.nameEn(), c.jurisdictionCode(),
                     c.submittedAt(), open ? c.dueOn() : null,
@@ -268,6 +264,14 @@ public class CaseDesk {
         boolean applicant = found.applicantId().equals(caller.id());
         if (action.party() == Party.APPLICANT ? !applicant : applicant || !(caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR))) {
             throw new CaseActionRefusedException("cases.action.notYours", 403);
+        }
+        if (reason != null && !reason.isBlank()) {
+            // the applicant reads it: printable text of at most 1,000 characters
+            FieldChecks checks = new FieldChecks();
+            if (checks.required("reason", reason)) {
+                checks.length("reason", reason.strip(), 1, 1000);
+            }
+            checks.throwIfAny();
         }
         ItemVersion version = versionOf(found).orElseThrow();
         if (action == CaseAction.SUPPLY && found.status() == org.tongban.cases.entity.CaseStatus.AWAITING_SUPPLEMENT
@@ -399,11 +403,10 @@ public class CaseDesk {
 
     /** The region asked for (a city or county), else where the applicant lives. */
     private Jurisdiction regionOf(String code, Account applicant, FieldChecks checks) {
-        String asked = code == null || code.isBlank() ? applicant.residenceCode() : code.strip();
-        Jurisdiction region = asked == null ? null : jurisdictions.find(asked).orElse(null);
-        if (region == null || region.level() == Level.NATION || region.level() == Level.PROVINCE) {
+        String asked = code == null || code.isBlank() ? applicant.residenceCode() : code;
+        Jurisdiction region = jurisdictions.findApplicationRegion(asked).orElse(null);
+        if (region == null) {
             checks.problem("region", "cases.region.unknown");
-            return null;
         }
         return region;
     }
@@ -475,11 +478,6 @@ public class CaseDesk {
         String canonical = Json.createArrayBuilder().add(String.valueOf(request.item()))
                 .add(String.valueOf(request.region())).add(String.valueOf(request.enterpriseCode()))
                 .add(answers).build().toString();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.tongban.platform.control.Digests.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 }

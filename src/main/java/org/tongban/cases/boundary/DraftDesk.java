@@ -20,7 +20,6 @@ import org.tongban.identity.entity.UnifiedSocialCreditCode;
 import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
-import org.tongban.jurisdiction.entity.Level;
 import org.tongban.platform.control.FieldChecks;
 import org.tongban.platform.control.FieldProblem;
 
@@ -89,19 +88,18 @@ public class DraftDesk {
     public Opened save(long draftId, String regionCode, String enterpriseCode, Map<String, String> answers) {
         CaseDraft draft = own(draftId);
         Jurisdiction region = regionOrNull(regionCode);
+        var fields = reload(draftId).effective().fields().stream().map(f -> f.code()).collect(java.util.stream.Collectors.toSet());
         var json = Json.createObjectBuilder();
         if (answers != null) {
             answers.forEach((k, v) -> {
-                if (k != null && v != null && !v.isEmpty()) {
+                if (fields.contains(k) && v != null && !v.isEmpty()) {
                     json.add(k, v.length() > MAX_SAVED ? v.substring(0, MAX_SAVED) : v);
                 }
             });
         }
-        String enterprise = enterpriseCode == null || enterpriseCode.isBlank() ? null
-                : UnifiedSocialCreditCode.normalize(enterpriseCode);
-        if (enterprise != null && enterprise.length() > 18) {
-            enterprise = enterprise.substring(0, 18);
-        }
+        // kept as typed so far, but only the characters a code can have (the check comes at review)
+        String enterprise = enterpriseCode == null ? "" : UnifiedSocialCreditCode.normalize(enterpriseCode).replaceAll("[^0-9A-Z]", "");
+        enterprise = enterprise.isEmpty() ? null : enterprise.substring(0, Math.min(18, enterprise.length()));
         draft.save(region == null ? draft.regionCode() : region.code(), enterprise, json.build().toString());
         drafts.flush();
         return reload(draftId);
@@ -142,12 +140,7 @@ public class DraftDesk {
         return new Opened(draft, effective, materials.ofDraft(draft.id()));
     }
 
-    /** A city or county, or null. */
     private Jurisdiction regionOrNull(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return jurisdictions.find(code.strip())
-                .filter(j -> j.level() != Level.NATION && j.level() != Level.PROVINCE).orElse(null);
+        return jurisdictions.findApplicationRegion(code).orElse(null);
     }
 }

@@ -20,9 +20,10 @@ public class DemoCases {
 
     /** @return how many cases were loaded (0 when they exist already) */
     public int load() {
-        Number existing = (Number) em.createNativeQuery(
-                "select count(*) from case_file where idempotency_key like 'synthetic-%'").getSingleResult();
-        if (existing.longValue() > 0) {
+        // stops at the first synthetic case: a database holding millions of them starts as fast as an empty one
+        boolean loaded = !em.createNativeQuery("select 1 from case_file where idempotency_key like 'synthetic-%' limit 1")
+                .getResultList().isEmpty();
+        if (loaded) {
             return 0;
         }
         for (String statement : SyntheticCases.statements(COUNT, "^(4403|1101)", 400, "citizen1", 40)) {
