@@ -3,7 +3,9 @@ package org.tongban.it;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongban.it.support.Browser;
 
@@ -24,6 +26,20 @@ abstract class BrowserTestBase extends PortalTestBase {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Signs in with a demo account through the login page. */
+    void signIn(String username) {
+        browser.get(url("/public/login.xhtml"));
+        browser.findElement(By.id("login:name")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
+    }
+
+    void signOut() {
+        browser.findElement(By.id("signOut:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signInLink")));
     }
 
     /** A page of the portal by its path, whatever context root it is deployed at. */

@@ -20,61 +20,68 @@ import org.tongban.it.support.EmbeddedPostgresLifecycle;
 /** Submitting and reading cases over HTTP: idempotency, answers checked against the item, scope. */
 class CasesApiIT extends PortalTestBase {
 
-    static final String ITEM = "XK-00201-001"; // 食品经营许可(新办), decided by the county
+    Applications applications;
+
+    @org.junit.jupiter.api.BeforeEach
+    void applications() {
+        applications = new Applications(api);
+    }
+
+    static final String ITEM = Applications.ITEM;
 
 
     @Test
     void aSubmissionIsIdempotentAndAReusedKeyWithAnotherRequestIsRefused() throws SQLException {
         String citizen = api.demoToken("citizen1");
         String key = UUID.randomUUID().toString();
-        String body = application(validAnswers()).build().toString();
+        String body = Applications.application(applications.validAnswers("440305"), "440305").build().toString();
 
-        Api.Reply first = submit(citizen, key, body);
+        Api.Reply first = applications.submit(citizen, key, body);
         assertEquals(201, first.status(), first.toString());
         String number = first.json().getString("trackingNumber");
         assertTrue(number.startsWith("440305-"), "decided by Nanshan: " + number);
         assertTrue(first.header("Location").endsWith("/api/v1/cases/" + number));
         assertNotNull(first.json().getJsonObject("clock").getString("deadline"), "the promised deadline is shown at once");
 
-        Api.Reply retry = submit(citizen, key, body);
+        Api.Reply retry = applications.submit(citizen, key, body);
         assertEquals(200, retry.status(), retry.toString());
         assertEquals(number, retry.json().getString("trackingNumber"), "a retry returns the same case");
         assertEquals(1, casesWithKey(key));
 
-        JsonObjectBuilder other = validAnswers();
+        JsonObjectBuilder other = applications.validAnswers("440305");
         other.add("applicantName", "另一家餐馆");
-        Api.Reply reused = submit(citizen, key, application(other).build().toString());
+        Api.Reply reused = applications.submit(citizen, key, Applications.application(other, "440305").build().toString());
         assertEquals(422, reused.status(), reused.toString());
         assertEquals(1, casesWithKey(key), "nothing new was written");
-        assertEquals(400, submit(citizen, null, body).status(), "no key, no case");
+        assertEquals(400, applications.submit(citizen, null, body).status(), "no key, no case");
     }
 
     @Test
     void answersAreCheckedAgainstTheItemAndABadApplicationWritesNothing() throws SQLException {
         String citizen = api.demoToken("citizen1");
         long before = count();
-        JsonObjectBuilder answers = validAnswers();
+        JsonObjectBuilder answers = applications.validAnswers("440305");
         answers.add("creditCode", "91350100M000100Y44");
         answers.add("noSuchField", "x");
-        Api.Reply refused = submit(citizen, UUID.randomUUID().toString(), application(answers).build().toString());
+        Api.Reply refused = applications.submit(citizen, UUID.randomUUID().toString(), Applications.application(answers, "440305").build().toString());
         assertEquals(400, refused.status(), refused.toString());
         assertTrue(refused.body().contains("answers.creditCode") && refused.body().contains("not valid"), refused.body());
         assertTrue(refused.body().contains("answers.noSuchField"));
 
-        Api.Reply missing = submit(citizen, UUID.randomUUID().toString(), application(Json.createObjectBuilder()).build().toString());
+        Api.Reply missing = applications.submit(citizen, UUID.randomUUID().toString(), Applications.application(Json.createObjectBuilder(), "440305").build().toString());
         assertEquals(400, missing.status());
         assertTrue(missing.body().contains("This field is required."));
-        assertEquals(400, submit(citizen, UUID.randomUUID().toString(),
-                application(validAnswers()).add("item", "XK-99999-999").build().toString()).status());
-        assertEquals(403, submit(api.demoToken("clerk.nanshan"), UUID.randomUUID().toString(),
-                application(validAnswers()).build().toString()).status(), "staff do not apply");
+        assertEquals(400, applications.submit(citizen, UUID.randomUUID().toString(),
+                Applications.application(applications.validAnswers("440305"), "440305").add("item", "XK-99999-999").build().toString()).status());
+        assertEquals(403, applications.submit(api.demoToken("clerk.nanshan"), UUID.randomUUID().toString(),
+                Applications.application(applications.validAnswers("440305"), "440305").build().toString()).status(), "staff do not apply");
         assertEquals(before, count());
     }
 
     @Test
     void aCaseIsSeenByItsApplicantAndItsOfficeOnly() throws SQLException {
-        Api.Reply submitted = submit(api.demoToken("citizen1"), UUID.randomUUID().toString(),
-                application(validAnswers()).build().toString());
+        Api.Reply submitted = applications.submit(api.demoToken("citizen1"), UUID.randomUUID().toString(),
+                Applications.application(applications.validAnswers("440305"), "440305").build().toString());
         String number = submitted.json().getString("trackingNumber");
         String path = "/api/v1/cases/" + number;
 
@@ -107,7 +114,7 @@ class CasesApiIT extends PortalTestBase {
     void aCaseGoesThroughSupplementToApprovalCertificateRatingAndRectification() throws SQLException {
         String citizen = api.demoToken("citizen1");
         String clerk = api.demoToken("clerk.nanshan");
-        String number = newCase(citizen);
+        String number = applications.newCase(citizen, "440305");
         String path = "/api/v1/cases/" + number;
         String actions = path + "/actions";
 
@@ -115,9 +122,9 @@ class CasesApiIT extends PortalTestBase {
         assertEquals(201, uploaded.status(), uploaded.toString());
         assertEquals("application/pdf", uploaded.json().getString("mediaType"));
 
-        assertEquals("UNDER_REVIEW", act(clerk, actions, "ACCEPT", null).getString("status"));
+        assertEquals("UNDER_REVIEW", applications.act(clerk, actions, "ACCEPT", null).getString("status"));
         assertEquals(400, api.post(actions, clerk, "{\"action\":\"REQUEST_SUPPLEMENT\"}").status(), "a reason is owed");
-        JsonObject waiting = act(clerk, actions, "REQUEST_SUPPLEMENT", "请补充经营场所平面图");
+        JsonObject waiting = applications.act(clerk, actions, "REQUEST_SUPPLEMENT", "请补充经营场所平面图");
         assertEquals("AWAITING_SUPPLEMENT", waiting.getString("status"));
         assertTrue(waiting.getJsonObject("clock").getBoolean("stopped"), "the clock stops while the applicant owes material");
         assertEquals(403, api.post(actions, clerk, "{\"action\":\"SUPPLY\"}").status(), "only the applicant supplies");
@@ -126,7 +133,7 @@ class CasesApiIT extends PortalTestBase {
         assertTrue(empty.body().contains("Upload at least one file"), empty.body());
 
         assertEquals(201, api.upload(path + "/materials", citizen, java.util.Map.of("material", "M3"), "plan.png", PNG).status());
-        assertEquals("UNDER_REVIEW", act(citizen, actions, "SUPPLY", null).getString("status"));
+        assertEquals("UNDER_REVIEW", applications.act(citizen, actions, "SUPPLY", null).getString("status"));
         assertTrue(api.get("/api/v1/cases?flag=SUPPLIED&size=100", clerk).body().contains(number),
                 "the worklist flags material the office has not answered");
         JsonObject extended = api.post(actions, clerk, "{\"action\":\"EXTEND\",\"reason\":\"需现场核查\",\"days\":5}").json();
@@ -145,7 +152,7 @@ class CasesApiIT extends PortalTestBase {
         assertEquals(404, api.download(path + "/materials/" + fileId, api.demoToken("clerk.haidian")).status());
         assertEquals(1, auditCount("CASE_MATERIAL_READ", number));
 
-        JsonObject approved = act(clerk, actions, "APPROVE", null);
+        JsonObject approved = applications.act(clerk, actions, "APPROVE", null);
         assertEquals("CERTIFICATE_ISSUED", approved.getString("status"), "approval issues the certificate");
         assertEquals(List.of("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "SUPPLY", "EXTEND", "APPROVE", "ISSUE_CERTIFICATE"),
                 approved.getJsonArray("timeline").getValuesAs(JsonObject.class).stream().map(t -> t.getString("action")).toList());
@@ -198,7 +205,7 @@ class CasesApiIT extends PortalTestBase {
     @Test
     void disguisedOversizedAndMisplacedFilesAreRefusedAndNothingIsStored() throws SQLException {
         String citizen = api.demoToken("citizen1");
-        String number = newCase(citizen);
+        String number = applications.newCase(citizen, "440305");
         String materials = "/api/v1/cases/" + number + "/materials";
         byte[] executable = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         Api.Reply exe = api.upload(materials, citizen, java.util.Map.of("material", "M1"), "licence.pdf", executable);
@@ -228,7 +235,7 @@ class CasesApiIT extends PortalTestBase {
     void theWorklistFiltersSortsAndPagesAndClaimsAreChecked() {
         String citizen = api.demoToken("citizen1");
         String clerk = api.demoToken("clerk.nanshan");
-        String number = newCase(citizen);
+        String number = applications.newCase(citizen, "440305");
         JsonObject first = api.get("/api/v1/cases?size=5", clerk).json();
         assertTrue(first.getJsonNumber("total").longValue() >= 1);
         var deadlines = first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -252,7 +259,7 @@ class CasesApiIT extends PortalTestBase {
 
     @Test
     void theProgressLookupNeedsTheNameAndIsRateLimited() {
-        String number = newCase(api.demoToken("citizen1"));
+        String number = applications.newCase(api.demoToken("citizen1"), "440305");
         String name = api.get("/api/v1/me", api.demoToken("citizen1")).json().getString("displayName");
         Api.Reply found = api.post("/api/v1/progress", null,
                 "{\"trackingNumber\":\"" + number + "\",\"name\":\" " + name + " \"}");
@@ -282,8 +289,8 @@ class CasesApiIT extends PortalTestBase {
 
     @Test
     void aMailServerThatIsDownNeitherBlocksADecisionNorLosesTheMail() throws Exception {
-        String number = newCase(api.demoToken("citizen1"));
-        JsonObject refused = act(api.demoToken("clerk.nanshan"), "/api/v1/cases/" + number + "/actions", "REFUSE", "材料不齐");
+        String number = applications.newCase(api.demoToken("citizen1"), "440305");
+        JsonObject refused = applications.act(api.demoToken("clerk.nanshan"), "/api/v1/cases/" + number + "/actions", "REFUSE", "材料不齐");
         assertEquals("REFUSED", refused.getString("status"), "decided while no mail server answers");
         String pending = "select count(*) from mail_outbox o join notification n on n.id = o.notification_id"
                 + " where n.tracking_number = '" + number + "' and n.topic = 'refused' and o.recipient = 'citizen1@example.cn'";
@@ -333,23 +340,23 @@ class CasesApiIT extends PortalTestBase {
     void refusalDenialAndWithdrawalEndACase() {
         String citizen = api.demoToken("citizen1");
         String clerk = api.demoToken("clerk.nanshan");
-        String refused = newCase(citizen);
-        assertEquals("REFUSED", act(clerk, "/api/v1/cases/" + refused + "/actions", "REFUSE", "不属于本机关职权范围").getString("status"));
-        String denied = newCase(citizen);
-        act(clerk, "/api/v1/cases/" + denied + "/actions", "ACCEPT", null);
-        JsonObject deniedCase = act(api.demoToken("clerk.guangdong"), "/api/v1/cases/" + denied + "/actions", "DENY", "现场核查不符合要求");
+        String refused = applications.newCase(citizen, "440305");
+        assertEquals("REFUSED", applications.act(clerk, "/api/v1/cases/" + refused + "/actions", "REFUSE", "不属于本机关职权范围").getString("status"));
+        String denied = applications.newCase(citizen, "440305");
+        applications.act(clerk, "/api/v1/cases/" + denied + "/actions", "ACCEPT", null);
+        JsonObject deniedCase = applications.act(api.demoToken("clerk.guangdong"), "/api/v1/cases/" + denied + "/actions", "DENY", "现场核查不符合要求");
         assertEquals("DENIED", deniedCase.getString("status"));
         var steps = deniedCase.getJsonArray("timeline").getValuesAs(JsonObject.class);
         assertTrue(steps.get(steps.size() - 1).getString("officeNameZh").startsWith("广东省"),
                 "a step names the office that took it: the province, here");
         assertTrue(steps.get(1).getString("officeNameZh").startsWith("南山区"), "the acceptance was Nanshan's");
-        String withdrawn = newCase(citizen);
-        assertEquals("WITHDRAWN", act(citizen, "/api/v1/cases/" + withdrawn + "/actions", "WITHDRAW", null).getString("status"));
+        String withdrawn = applications.newCase(citizen, "440305");
+        assertEquals("WITHDRAWN", applications.act(citizen, "/api/v1/cases/" + withdrawn + "/actions", "WITHDRAW", null).getString("status"));
         assertEquals(409, api.post("/api/v1/cases/" + withdrawn + "/actions", clerk, "{\"action\":\"ACCEPT\"}").status());
         assertEquals(404, api.post("/api/v1/cases/" + refused + "/actions", api.demoToken("clerk.haidian"),
                 "{\"action\":\"CLOSE\"}").status(), "a clerk of another province cannot act");
         assertEquals(400, api.post("/api/v1/cases/" + refused + "/actions", clerk, "{\"action\":\"TELEPORT\"}").status());
-        String open = newCase(citizen);
+        String open = applications.newCase(citizen, "440305");
         Api.Reply tooLong = api.post("/api/v1/cases/" + open + "/actions", clerk,
                 Json.createObjectBuilder().add("action", "REFUSE").add("reason", "理".repeat(1001)).build().toString());
         assertEquals(400, tooLong.status(), "a reason longer than the applicant's page holds is refused, not a 500");
@@ -362,9 +369,9 @@ class CasesApiIT extends PortalTestBase {
     @Test
     void twoClerksDecidingAtOnceCannotBothSucceed() throws Exception {
         String citizen = api.demoToken("citizen1");
-        String number = newCase(citizen);
+        String number = applications.newCase(citizen, "440305");
         String actions = "/api/v1/cases/" + number + "/actions";
-        act(api.demoToken("clerk.nanshan"), actions, "ACCEPT", null);
+        applications.act(api.demoToken("clerk.nanshan"), actions, "ACCEPT", null);
         String first = api.demoToken("clerk.nanshan");
         String second = api.demoToken("supervisor.nanshan");
         var approve = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(actions, first, "{\"action\":\"APPROVE\"}"));
@@ -376,51 +383,7 @@ class CasesApiIT extends PortalTestBase {
         assertTrue(status.equals("CERTIFICATE_ISSUED") || status.equals("DENIED"), status);
     }
 
-    private String newCase(String citizen) {
-        Api.Reply reply = submit(citizen, UUID.randomUUID().toString(), application(validAnswers()).build().toString());
-        assertEquals(201, reply.status(), reply.toString());
-        return reply.json().getString("trackingNumber");
-    }
-
-    private JsonObject act(String token, String path, String action, String reason) {
-        var body = Json.createObjectBuilder().add("action", action);
-        if (reason != null) {
-            body.add("reason", reason);
-        }
-        Api.Reply reply = api.post(path, token, body.build().toString());
-        assertEquals(200, reply.status(), action + ": " + reply);
-        return reply.json();
-    }
-
     // ---------------------------------------------------------------- helpers
-
-    private Api.Reply submit(String token, String key, String body) {
-        return key == null ? api.post("/api/v1/cases", token, body) : api.sendWithHeader("POST", "/api/v1/cases", token, body,
-                "Idempotency-Key", key);
-    }
-
-    private static JsonObjectBuilder application(JsonObjectBuilder answers) {
-        return Json.createObjectBuilder().add("item", ITEM).add("region", "440305").add("answers", answers);
-    }
-
-    /** Valid answers for every field of the item as it applies in Nanshan, built from its definition. */
-    private JsonObjectBuilder validAnswers() {
-        JsonObject item = api.get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=440305", null).json();
-        JsonObjectBuilder answers = Json.createObjectBuilder();
-        for (JsonObject field : item.getJsonArray("fields").getValuesAs(JsonObject.class)) {
-            String code = field.getString("code");
-            switch (field.getString("type")) {
-                case "NUMBER" -> answers.add(code, field.containsKey("min") ? field.getJsonNumber("min").toString() : "1");
-                case "DATE" -> answers.add(code, "2026-12-01");
-                case "CHOICE" -> answers.add(code, field.getJsonArray("choices").getJsonObject(0).getString("value"));
-                case "RESIDENT_ID" -> answers.add(code, FoundationApiIT.newResidentId());
-                case "CREDIT_CODE" -> answers.add(code, "91350100M000100Y43");
-                case "ADDRESS" -> answers.add(code, "广东省深圳市南山区科技园");
-                default -> answers.add(code, "南山小馆");
-            }
-        }
-        return answers;
-    }
 
     private static int casesWithKey(String key) throws SQLException {
         try (Connection db = EmbeddedPostgresLifecycle.connect(); Statement sql = db.createStatement();

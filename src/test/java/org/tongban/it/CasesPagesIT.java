@@ -165,16 +165,5 @@ class CasesPagesIT extends BrowserTestBase {
         }
     }
 
-    private void signIn(String username) {
-        browser.get(url("/public/login.xhtml"));
-        browser.findElement(By.id("login:name")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
-    }
 
-    private void signOut() {
-        browser.findElement(By.id("signOut:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signInLink")));
-    }
 }

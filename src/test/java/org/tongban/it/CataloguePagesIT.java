@@ -97,12 +97,5 @@ class CataloguePagesIT extends BrowserTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The new version is in force"));
     }
 
-    private void signIn(String username) {
-        browser.get(url("/public/login.xhtml"));
-        browser.findElement(By.id("login:name")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
-    }
 
 }

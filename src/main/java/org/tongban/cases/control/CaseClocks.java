@@ -45,7 +45,7 @@ public class CaseClocks {
     /** Reads the clock and keeps its marks on the case, after every step. */
     public LegalClock.Reading mark(CaseFile c) {
         LegalClock.Reading reading = read(c);
-        c.mark(reading.marks());
+        c.mark(reading);
         return reading;
     }
 

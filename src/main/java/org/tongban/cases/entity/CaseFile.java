@@ -103,6 +103,23 @@ public class CaseFile {
     @Column(name = "marks_stale")
     private boolean marksStale;
 
+    /** When the deadline phase ended, and how: what the monitoring figures count a case by once it is settled. */
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "settled_outcome")
+    private Outcome settledOutcome;
+
+    @Column(name = "settled_due_on")
+    private LocalDate settledDueOn;
+
+    @Column(name = "settled_yellow_on")
+    private LocalDate settledYellowOn;
+
+    @Column(name = "working_days")
+    private Integer workingDays;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -186,11 +203,42 @@ public class CaseFile {
         return java.util.Optional.empty();
     }
 
-    /** Keeps the clock's marks on the case, so lists sort and filter by them; a finished case has none. */
-    public void mark(LegalClock.Marks marks) {
+    /** How the deadline phase of a case ended. */
+    public enum Outcome {
+        APPROVED, DENIED, REFUSED, WITHDRAWN
+    }
+
+    /**
+     * Keeps the clock's marks on the case, so lists sort and filter by them; a finished case has
+     * none. The first reading after the decision or withdrawal also settles the case: the outcome,
+     * the marks as they stood and the working days used stay with it for good.
+     */
+    public void mark(LegalClock.Reading reading) {
+        LegalClock.Marks marks = reading.marks();
         this.dueOn = status.inProgress() ? marks.deadline() : null;
         this.yellowOn = status.inProgress() ? marks.yellowFrom() : null;
         this.marksStale = false;
+        Instant ended = endedAt();
+        if (ended != null && settledAt == null) {
+            settledAt = ended;
+            settledOutcome = switch (status) {
+                case WITHDRAWN -> Outcome.WITHDRAWN;
+                case DENIED -> Outcome.DENIED;
+                case REFUSED -> Outcome.REFUSED;
+                default -> Outcome.APPROVED;
+            };
+            settledDueOn = marks.deadline();
+            settledYellowOn = marks.yellowFrom();
+            workingDays = reading.usedDays();
+        }
+    }
+
+    public java.util.Optional<Outcome> settledOutcome() {
+        return java.util.Optional.ofNullable(settledOutcome);
+    }
+
+    public Integer workingDays() {
+        return workingDays;
     }
 
     /** Claims the case for a clerk, or (by a supervisor) hands it to one; null releases it. */

@@ -31,20 +31,6 @@ public class DivergenceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Row and column of each province on the tile-grid map, roughly where it lies. */
-    static final Map<String, int[]> TILES = Map.ofEntries(
-            Map.entry("230000", new int[] {1, 8}), Map.entry("650000", new int[] {2, 1}), Map.entry("150000", new int[] {2, 5}),
-            Map.entry("220000", new int[] {2, 8}), Map.entry("620000", new int[] {3, 3}), Map.entry("640000", new int[] {3, 4}),
-            Map.entry("140000", new int[] {3, 5}), Map.entry("110000", new int[] {3, 6}), Map.entry("210000", new int[] {3, 8}),
-            Map.entry("540000", new int[] {4, 1}), Map.entry("630000", new int[] {4, 2}), Map.entry("610000", new int[] {4, 4}),
-            Map.entry("130000", new int[] {4, 5}), Map.entry("120000", new int[] {4, 6}), Map.entry("510000", new int[] {5, 3}),
-            Map.entry("500000", new int[] {5, 4}), Map.entry("410000", new int[] {5, 5}), Map.entry("370000", new int[] {5, 6}),
-            Map.entry("530000", new int[] {6, 3}), Map.entry("520000", new int[] {6, 4}), Map.entry("420000", new int[] {6, 5}),
-            Map.entry("340000", new int[] {6, 6}), Map.entry("320000", new int[] {6, 7}), Map.entry("450000", new int[] {7, 4}),
-            Map.entry("430000", new int[] {7, 5}), Map.entry("360000", new int[] {7, 6}), Map.entry("330000", new int[] {7, 7}),
-            Map.entry("310000", new int[] {7, 8}), Map.entry("440000", new int[] {8, 5}), Map.entry("350000", new int[] {8, 6}),
-            Map.entry("460000", new int[] {9, 5}));
-
     @Inject
     transient DivergenceDesk desk;
 
@@ -104,17 +90,13 @@ public class DivergenceBacking implements Serializable {
             var figures = report.regions().stream().filter(r -> r.code().equals(p.code())).findFirst();
             long deltas = figures.map(DivergenceRepresentation.Region::deltas).orElse(0L);
             long bad = figures.map(DivergenceRepresentation.Region::nonConforming).orElse(0L);
-            int[] at = TILES.getOrDefault(p.code(), new int[] {10, 1});
             int shade = maxDeltas == 0 ? 0 : (int) Math.ceil(4.0 * deltas / maxDeltas);
-            return new Tile(p.code(), p.name(language.getLocale()), deltas, bad, at[0], at[1], shade);
+            return new Tile(p.code(), p.name(language.getLocale()), deltas, bad,
+                    org.tongban.jurisdiction.entity.TileGrid.placement(p.code()).orElse(""), shade);
         }).toList();
     }
 
-    public record Tile(String code, String name, long deltas, long nonConforming, int row, int column, int shade) {
-
-        public String style() {
-            return "grid-row:" + row + ";grid-column:" + column;
-        }
+    public record Tile(String code, String name, long deltas, long nonConforming, String style, int shade) {
     }
 
     public List<org.tongban.catalogue.entity.ItemSummary> getItems() {

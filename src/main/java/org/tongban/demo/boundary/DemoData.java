@@ -42,6 +42,7 @@ public class DemoData {
             new StaffEnrolment("inspector.nanshan", "周强", "440305", Set.of("INSPECTOR"), "inspector.nanshan@example.cn", PASSWORD),
             new StaffEnrolment("clerk.shenzhen", "吴敏", "440300", Set.of("CLERK"), "clerk.shenzhen@example.cn", PASSWORD),
             new StaffEnrolment("clerk.guangdong", "郑丽", "440000", Set.of("CLERK"), "clerk.guangdong@example.cn", PASSWORD),
+            new StaffEnrolment("supervisor.guangdong", "冯军", "440000", Set.of("SUPERVISOR"), "supervisor.guangdong@example.cn", PASSWORD),
             new StaffEnrolment("clerk.haidian", "孙磊", "110108", Set.of("CLERK"), "clerk.haidian@example.cn", PASSWORD),
             new StaffEnrolment("supervisor.haidian", "钱丹", "110108", Set.of("SUPERVISOR"), "supervisor.haidian@example.cn", PASSWORD),
             new StaffEnrolment("central", "刘洋", "000000", Set.of("CENTRAL"), "central@example.cn", PASSWORD),

@@ -73,6 +73,12 @@ public class ShellBacking {
         return currentUser.account().flatMap(Account::office).map(o -> o.name(language.getLocale())).orElse(null);
     }
 
+    /** A supervisor of a province's own office: they see the province's figures and direct its offices. */
+    public boolean isProvinceSupervisor() {
+        return currentUser.account().map(a -> a.has(Role.SUPERVISOR)).orElse(false)
+                && jurisdiction().map(j -> j.level() == org.tongban.jurisdiction.entity.Level.PROVINCE).orElse(false);
+    }
+
     private Optional<Jurisdiction> jurisdiction() {
         return currentUser.account()
                 .map(a -> a.jurisdictionCode().orElse(a.residenceCode()))
