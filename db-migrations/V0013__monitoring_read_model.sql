@@ -342,23 +342,25 @@ $$;
 
 -- Recomputes every aggregate from the cases, with the same contribution functions. For after a
 -- bulk load that bypassed the triggers; safe while the portal runs (the pending deltas it clears
--- are those its snapshot already includes, when run in a REPEATABLE READ transaction). The
--- contributions are first added up per jurisdiction, item and day, so that the folds that roll
--- them up to every ancestor start from far fewer rows than there are cases.
+-- are those its snapshot already includes, when run in a REPEATABLE READ transaction). At scale
+-- the live fold's one-step roll-up would group every contribution once per ancestor; here each
+-- level is added up from the level below it instead (county, prefecture, province, nation), then
+-- the all-items rows from the item rows, then the months from the days.
 CREATE FUNCTION monitoring_rebuild() RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     total bigint;
-    step integer;
+    depth integer;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('monitoring_fold'));
+    PERFORM set_config('work_mem', '512MB', true);
     DELETE FROM monitoring_delta;
     TRUNCATE monitoring_flow, monitoring_duration, monitoring_open, monitoring_rectification;
-    INSERT INTO monitoring_delta (jurisdiction_code, item_code, kind, day, yellow_on, decided, duration, submitted,
-            decided_n, approved, on_time, withdrawn, timed, working_days, yellow, red, ratings, rating_sum, bad_ratings,
-            cases)
-    SELECT x.jurisdiction_code, x.item_code, x.kind, x.day, x.yellow_on, x.decided, x.duration, sum(x.submitted),
-           sum(x.decided_n), sum(x.approved), sum(x.on_time), sum(x.withdrawn), sum(x.timed), sum(x.working_days),
-           sum(x.yellow), sum(x.red), sum(x.ratings), sum(x.rating_sum), sum(x.bad_ratings), sum(x.cases)
+    CREATE TEMP TABLE rebuild_base ON COMMIT DROP AS
+    SELECT x.jurisdiction_code, x.item_code, x.kind, x.day, x.yellow_on, x.decided, x.duration, sum(x.submitted) AS submitted,
+           sum(x.decided_n) AS decided_n, sum(x.approved) AS approved, sum(x.on_time) AS on_time,
+           sum(x.withdrawn) AS withdrawn, sum(x.timed) AS timed, sum(x.working_days) AS working_days,
+           sum(x.yellow) AS yellow, sum(x.red) AS red, sum(x.ratings) AS ratings, sum(x.rating_sum) AS rating_sum,
+           sum(x.bad_ratings) AS bad_ratings, sum(x.cases) AS cases
     FROM (
         SELECT d.jurisdiction_code, d.item_code, d.kind, d.day, d.yellow_on, d.decided, d.duration, d.submitted,
                d.decided_n, d.approved, d.on_time, d.withdrawn, d.timed, d.working_days, d.yellow, d.red,
@@ -377,10 +379,73 @@ BEGIN
     ) x
     GROUP BY x.jurisdiction_code, x.item_code, x.kind, x.day, x.yellow_on, x.decided, x.duration;
     GET DIAGNOSTICS total = ROW_COUNT;
-    LOOP
-        step := monitoring_fold(1000000);
-        EXIT WHEN step <= 0;
+
+    -- each jurisdiction's own cases, then each level added up from the one below (a parent's
+    -- figures are its own cases' plus its children's); working tables first, keys at the end
+    CREATE TEMP TABLE rebuild_flow ON COMMIT DROP AS
+    SELECT jurisdiction_code AS unit, day AS period, item_code, sum(submitted) AS submitted, sum(decided_n) AS decided,
+           sum(approved) AS approved, sum(on_time) AS on_time, sum(withdrawn) AS withdrawn, sum(timed) AS timed,
+           sum(working_days) AS working_days, sum(yellow) AS yellow, sum(red) AS red, sum(ratings) AS ratings,
+           sum(rating_sum) AS rating_sum, sum(bad_ratings) AS bad_ratings
+    FROM rebuild_base WHERE kind = 'F' GROUP BY jurisdiction_code, day, item_code;
+    CREATE TEMP TABLE rebuild_duration ON COMMIT DROP AS
+    SELECT jurisdiction_code AS unit, day AS period, duration AS working_days, sum(timed) AS cases
+    FROM rebuild_base WHERE kind = 'F' AND duration IS NOT NULL GROUP BY jurisdiction_code, day, duration
+    HAVING sum(timed) <> 0;
+    CREATE TEMP TABLE rebuild_open ON COMMIT DROP AS
+    SELECT jurisdiction_code AS unit, item_code, day AS due_on, yellow_on, decided, sum(cases) AS cases
+    FROM rebuild_base WHERE kind = 'O' GROUP BY jurisdiction_code, item_code, day, yellow_on, decided;
+    CREATE TEMP TABLE rebuild_tasks ON COMMIT DROP AS
+    SELECT jurisdiction_code AS unit, item_code, day AS due_on, sum(cases) AS tasks
+    FROM rebuild_base WHERE kind = 'R' GROUP BY jurisdiction_code, item_code, day;
+    FOREACH depth IN ARRAY ARRAY[6, 4, 2] LOOP
+        INSERT INTO rebuild_flow
+        SELECT j.parent_code, f.period, f.item_code, sum(f.submitted), sum(f.decided), sum(f.approved), sum(f.on_time), sum(f.withdrawn), sum(f.timed), sum(f.working_days), sum(f.yellow), sum(f.red), sum(f.ratings), sum(f.rating_sum), sum(f.bad_ratings)
+        FROM rebuild_flow f JOIN jurisdiction j ON j.code = f.unit AND length(j.scope_prefix) = depth
+        GROUP BY j.parent_code, f.period, f.item_code;
+        INSERT INTO rebuild_duration
+        SELECT j.parent_code, f.period, f.working_days, sum(f.cases)
+        FROM rebuild_duration f JOIN jurisdiction j ON j.code = f.unit AND length(j.scope_prefix) = depth
+        GROUP BY j.parent_code, f.period, f.working_days;
+        INSERT INTO rebuild_open
+        SELECT j.parent_code, f.item_code, f.due_on, f.yellow_on, f.decided, sum(f.cases)
+        FROM rebuild_open f JOIN jurisdiction j ON j.code = f.unit AND length(j.scope_prefix) = depth
+        GROUP BY j.parent_code, f.item_code, f.due_on, f.yellow_on, f.decided;
+        INSERT INTO rebuild_tasks
+        SELECT j.parent_code, f.item_code, f.due_on, sum(f.tasks)
+        FROM rebuild_tasks f JOIN jurisdiction j ON j.code = f.unit AND length(j.scope_prefix) = depth
+        GROUP BY j.parent_code, f.item_code, f.due_on;
     END LOOP;
+
+    -- by item and for all items together, by day and by month
+    ALTER TABLE monitoring_flow DROP CONSTRAINT monitoring_flow_pkey;
+    INSERT INTO monitoring_flow (unit, grain, period, item_code, submitted, decided, approved, on_time, withdrawn, timed, working_days, yellow, red, ratings, rating_sum, bad_ratings)
+    SELECT unit, 'D', period, item_code, sum(submitted), sum(decided), sum(approved), sum(on_time), sum(withdrawn), sum(timed), sum(working_days), sum(yellow), sum(red), sum(ratings), sum(rating_sum), sum(bad_ratings) FROM rebuild_flow GROUP BY unit, period, item_code
+    UNION ALL
+    SELECT unit, 'D', period, '', sum(submitted), sum(decided), sum(approved), sum(on_time), sum(withdrawn), sum(timed), sum(working_days), sum(yellow), sum(red), sum(ratings), sum(rating_sum), sum(bad_ratings) FROM rebuild_flow GROUP BY unit, period
+    UNION ALL
+    SELECT unit, 'M', date_trunc('month', period)::date, item_code, sum(submitted), sum(decided), sum(approved), sum(on_time), sum(withdrawn), sum(timed), sum(working_days), sum(yellow), sum(red), sum(ratings), sum(rating_sum), sum(bad_ratings)
+    FROM rebuild_flow GROUP BY unit, date_trunc('month', period)::date, item_code
+    UNION ALL
+    SELECT unit, 'M', date_trunc('month', period)::date, '', sum(submitted), sum(decided), sum(approved), sum(on_time), sum(withdrawn), sum(timed), sum(working_days), sum(yellow), sum(red), sum(ratings), sum(rating_sum), sum(bad_ratings)
+    FROM rebuild_flow GROUP BY unit, date_trunc('month', period)::date;
+    ALTER TABLE monitoring_flow ADD PRIMARY KEY (unit, grain, period, item_code);
+    INSERT INTO monitoring_duration (unit, grain, period, working_days, cases)
+    SELECT unit, 'D', period, working_days, sum(cases) FROM rebuild_duration GROUP BY unit, period, working_days
+    UNION ALL
+    SELECT unit, 'M', date_trunc('month', period)::date, working_days, sum(cases)
+    FROM rebuild_duration GROUP BY unit, date_trunc('month', period)::date, working_days;
+    INSERT INTO monitoring_open (unit, item_code, due_on, yellow_on, decided, cases)
+    SELECT unit, item_code, due_on, yellow_on, decided, sum(cases) FROM rebuild_open
+    GROUP BY unit, item_code, due_on, yellow_on, decided HAVING sum(cases) <> 0
+    UNION ALL
+    SELECT unit, '', due_on, yellow_on, decided, sum(cases) FROM rebuild_open
+    GROUP BY unit, due_on, yellow_on, decided HAVING sum(cases) <> 0;
+    INSERT INTO monitoring_rectification (unit, item_code, due_on, tasks)
+    SELECT unit, item_code, due_on, sum(tasks) FROM rebuild_tasks GROUP BY unit, item_code, due_on HAVING sum(tasks) <> 0
+    UNION ALL
+    SELECT unit, '', due_on, sum(tasks) FROM rebuild_tasks GROUP BY unit, due_on HAVING sum(tasks) <> 0;
+    UPDATE monitoring_state SET generation = generation + 1, folded_at = now();
     RETURN total;
 END
 $$;
