@@ -94,6 +94,8 @@ CREATE TABLE monitoring_flow (
     bad_ratings  integer     NOT NULL DEFAULT 0,
     PRIMARY KEY (unit, grain, period, item_code)
 );
+-- a jurisdiction's figures for all items together: the rows every dashboard reads first
+CREATE INDEX monitoring_flow_all_items_idx ON monitoring_flow (unit, grain, period) WHERE item_code = '';
 
 -- Decisions by working days used, all items together: the percentiles of processing time.
 CREATE TABLE monitoring_duration (

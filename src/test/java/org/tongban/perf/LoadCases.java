@@ -52,6 +52,10 @@ public final class LoadCases {
                 sql.execute("SET synchronous_commit = off");
                 sql.execute("SET maintenance_work_mem = '1GB'");
                 sql.execute("SET work_mem = '256MB'");
+                // fresh statistics for what the script joins, or a new database plans its joins as nested loops
+                for (String table : List.of("account", "jurisdiction", "catalogue_item_version", "office", "case_sequence")) {
+                    sql.execute("ANALYZE " + table);
+                }
             }
             List<String> indexes = dropSecondaryIndexes(db);
             try {

@@ -1,0 +1,72 @@
+package org.tongban.perf;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** What the simulations prepare before a run, over plain HTTP: tokens and a valid application. */
+final class Portal {
+
+    static final String BASE_URL = System.getProperty("perf.baseUrl", "http://localhost:8080");
+    static final String PASSWORD = "Tongban-demo-2026";
+    static final String ITEM = "XK-00201-001";
+
+    private Portal() {
+    }
+
+    /** A bearer token for a demo account: sign-in is deliberately slow (PBKDF2) and not what is measured. */
+    static String token(String username) {
+        return post("/api/v1/tokens", Json.createObjectBuilder().add("username", username).add("password", PASSWORD)
+                .build().toString()).getString("token");
+    }
+
+    /** A valid application for the item in Nanshan, with answers built from its published definition. */
+    static String application() {
+        JsonObject item = get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=440305");
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        for (JsonObject field : item.getJsonArray("fields").getValuesAs(JsonObject.class)) {
+            String code = field.getString("code");
+            switch (field.getString("type")) {
+                case "NUMBER" -> answers.add(code, field.containsKey("min") ? field.getJsonNumber("min").toString() : "1");
+                case "DATE" -> answers.add(code, "2026-12-01");
+                case "CHOICE" -> answers.add(code, field.getJsonArray("choices").getJsonObject(0).getString("value"));
+                case "RESIDENT_ID" -> answers.add(code, "44030519900101123X");
+                case "CREDIT_CODE" -> answers.add(code, "91350100M000100Y43");
+                case "ADDRESS" -> answers.add(code, "广东省深圳市南山区科技园");
+                default -> answers.add(code, "南山小馆");
+            }
+        }
+        return Json.createObjectBuilder().add("item", ITEM).add("region", "440305").add("answers", answers).build().toString();
+    }
+
+    static JsonObject get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET());
+    }
+
+    static JsonObject post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static JsonObject send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return Json.createReader(new StringReader(response.body())).readObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
