@@ -45,6 +45,19 @@ WITH RECURSIVE up (code, ancestor) AS (
 )
 SELECT code, ancestor FROM up;
 
+-- a jurisdiction created later (a new county) counts towards its ancestors from its first case
+CREATE FUNCTION monitoring_unit_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO monitoring_unit (code, ancestor)
+    SELECT NEW.code, NEW.code
+    UNION
+    SELECT NEW.code, u.ancestor FROM monitoring_unit u WHERE u.code = NEW.parent_code;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER monitoring_unit_added AFTER INSERT ON jurisdiction
+    FOR EACH ROW EXECUTE FUNCTION monitoring_unit_added();
+
 -- Pending changes, written by the triggers. kind F: counted on a day (flow); O: an open case,
 -- by its marks; R: an open rectification task, by its deadline. No key and no sequence: folding
 -- adds up, so order does not matter, and a sequence used in a trigger would change what lastval()
@@ -119,6 +132,8 @@ CREATE TABLE monitoring_open (
     cases     integer     NOT NULL,
     PRIMARY KEY (unit, item_code, due_on, yellow_on, decided)
 );
+-- rows a fold brought to zero, removed after it without reading the table
+CREATE INDEX monitoring_open_empty_idx ON monitoring_open (unit) WHERE cases = 0;
 
 CREATE TABLE monitoring_rectification (
     unit      varchar(6)  NOT NULL,
@@ -127,6 +142,7 @@ CREATE TABLE monitoring_rectification (
     tasks     integer     NOT NULL,
     PRIMARY KEY (unit, item_code, due_on)
 );
+CREATE INDEX monitoring_rectification_empty_idx ON monitoring_rectification (unit) WHERE tasks = 0;
 
 -- One row: how many folds have changed the figures. Every instance watches it to push to its pages.
 CREATE TABLE monitoring_state (
@@ -343,8 +359,9 @@ END
 $$;
 
 -- Recomputes every aggregate from the cases, with the same contribution functions. For after a
--- bulk load that bypassed the triggers; safe while the portal runs (the pending deltas it clears
--- are those its snapshot already includes, when run in a REPEATABLE READ transaction). At scale
+-- bulk load that bypassed the triggers. Safe while the portal runs only when the caller holds the
+-- session lock pg_advisory_lock(hashtext('monitoring_fold')) before it starts a REPEATABLE READ
+-- transaction for it: the pending deltas it clears are then exactly those its snapshot includes. At scale
 -- the live fold's one-step roll-up would group every contribution once per ancestor; here each
 -- level is added up from the level below it instead (county, prefecture, province, nation), then
 -- the all-items rows from the item rows, then the months from the days.

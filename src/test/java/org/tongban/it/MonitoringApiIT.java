@@ -65,9 +65,11 @@ class MonitoringApiIT extends PortalTestBase {
         String central = api.demoToken("central");
         LocalDate today = LocalDate.now(CHINA);
         LocalDate from = today.minusDays(400);
+        Map<String, String> live = new LinkedHashMap<>();
         for (String code : new String[] {"000000", "440000", NANSHAN}) {
             JsonObject summary = api.get("/api/v1/monitoring/summary?jurisdiction=" + code + "&from=" + from + "&to=" + today,
                     central).json();
+            live.put(code, summary.getJsonObject("figures").toString());
             Map<String, Number> expected = countedOverTheCases(code, from, today);
             JsonObject figures = summary.getJsonObject("figures");
             String withheld = summary.getJsonArray("suppressed").toString();
@@ -88,6 +90,13 @@ class MonitoringApiIT extends PortalTestBase {
                 }
             });
         }
+
+        // the bulk path (a rebuild from every case) and the live path give the same figures
+        try (Connection db = EmbeddedPostgresLifecycle.connect()) {
+            org.tongban.perf.LoadCases.rebuild(db);
+        }
+        live.forEach((code, figures) -> assertEquals(figures, api.get("/api/v1/monitoring/summary?jurisdiction=" + code
+                + "&from=" + from + "&to=" + today, central).json().getJsonObject("figures").toString(), code + " after a rebuild"));
     }
 
     @Test

@@ -72,7 +72,7 @@ public class DirectiveBacking implements Serializable {
     /** A recipient office's supervisor, with its part still to do. */
     public boolean isRecipientSupervisor() {
         return currentUser.get().has(Role.SUPERVISOR) && directive != null && directive.recipients().size() == 1
-                && currentUser.homeJurisdictionCode().map(c -> c.equals(directive.recipients().get(0).code())).orElse(false)
+                && currentUser.get().jurisdictionCode().map(c -> c.equals(directive.recipients().get(0).code())).orElse(false)
                 && directive.recipients().get(0).progress() != DirectiveRecipient.Progress.COMPLETED;
     }
 

@@ -146,8 +146,14 @@ public class DirectiveDesk {
             }
         }
         checks.throwIfAny();
-        Directive directive = directives.send(new Directive(sender.id(), root.code(), r.subject().strip(), r.text().strip(), item,
-                figure, due, key), recipients);
+        Directive directive;
+        try {
+            directive = directives.send(new Directive(sender.id(), root.code(), r.subject().strip(), r.text().strip(), item,
+                    figure, due, key), recipients);
+        } catch (jakarta.persistence.PersistenceException raced) {
+            // the same send, retried at the same moment, won; a retry now returns it
+            throw new DirectiveRefusedException("directives.sentMeanwhile");
+        }
         for (String code : recipients) {
             notifications.notifySupervisors(code, "directive", null, directive.subject());
         }
@@ -158,7 +164,7 @@ public class DirectiveDesk {
 
     /** Directives to the caller's office. */
     public Page received(int first, int size) {
-        String office = currentUser.homeJurisdictionCode().orElseThrow(OutOfScopeException::new);
+        String office = currentUser.get().jurisdictionCode().orElseThrow(OutOfScopeException::new);
         List<Object[]> rows = directives.receivedBy(office, first, size);
         Map<String, Jurisdiction> names = new java.util.HashMap<>();
         LocalDate today = CaseClocks.today();
@@ -222,10 +228,10 @@ public class DirectiveDesk {
     /** True for the sending side, false for a recipient office; anyone else learns nothing. */
     private boolean senderSide(Directive d) {
         Account caller = currentUser.get();
-        String home = currentUser.homeJurisdictionCode().orElse(null);
-        boolean sender = (caller.roles().contains(org.tongban.identity.entity.Role.CENTRAL)
-                || caller.roles().contains(org.tongban.identity.entity.Role.SUPERVISOR))
-                && home != null && (home.equals(d.senderJurisdiction()) || Jurisdiction.NATION_CODE.equals(home));
+        String home = caller.jurisdictionCode().orElse(null);
+        boolean central = caller.roles().contains(org.tongban.identity.entity.Role.CENTRAL);
+        boolean sender = central || caller.roles().contains(org.tongban.identity.entity.Role.SUPERVISOR)
+                && home != null && home.equals(d.senderJurisdiction());
         if (sender) {
             return true;
         }
@@ -236,13 +242,13 @@ public class DirectiveDesk {
     }
 
     private DirectiveRecipient ownPart(Directive d) {
-        String home = currentUser.homeJurisdictionCode().orElseThrow(OutOfScopeException::new);
+        String home = currentUser.get().jurisdictionCode().orElseThrow(OutOfScopeException::new);
         return directives.recipientForUpdate(d.id(), home).orElseThrow(OutOfScopeException::new);
     }
 
     private DirectiveRepresentation represent(Directive d, boolean senderSide) {
         List<DirectiveRecipient> shown = senderSide ? directives.recipients(d.id())
-                : directives.recipient(d.id(), currentUser.homeJurisdictionCode().orElseThrow()).stream().toList();
+                : directives.recipient(d.id(), currentUser.get().jurisdictionCode().orElseThrow()).stream().toList();
         long acknowledged = shown.stream().filter(r -> r.acknowledgedAt() != null).count();
         long completed = shown.stream().filter(r -> r.completedAt() != null).count();
         return representation(d, shown, new Directives.Progress(shown.size(), acknowledged, completed), new java.util.HashMap<>(),

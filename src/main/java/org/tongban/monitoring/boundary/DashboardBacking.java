@@ -61,6 +61,7 @@ public class DashboardBacking implements Serializable {
     private String purpose;
     private List<CaseRepresentation.Summary> listed;
     private long listedTotal;
+    private boolean listedAtLeast;
 
     public void load() {
         try {
@@ -78,7 +79,11 @@ public class DashboardBacking implements Serializable {
             FacesMessages.show(invalid, Map.of("from", "period:from", "to", "period:to"));
             from = null;
             to = null;
-            read(MonitoringDesk.period(null, null));
+            try {
+                read(MonitoringDesk.period(null, null));
+            } catch (OutOfScopeException notVisible) {
+                FacesMessages.notFound();
+            }
         }
     }
 
@@ -273,6 +278,7 @@ public class DashboardBacking implements Serializable {
             var list = desk.cases(jurisdiction, Figure.parse(listFigure).orElse(null), listItem, purpose, 0, LISTED);
             listed = list.cases();
             listedTotal = list.total();
+            listedAtLeast = list.totalAtLeast();
         } catch (BusinessException refused) {
             FacesMessages.show(refused, Map.of("purpose", "cases:purpose", "figure", "cases:purpose"));
         }
@@ -342,6 +348,11 @@ public class DashboardBacking implements Serializable {
 
     public long getListedTotal() {
         return listedTotal;
+    }
+
+    /** The count stopped at its cap: there are at least this many. */
+    public boolean isListedAtLeast() {
+        return listedAtLeast;
     }
 
     public String getListFigure() {

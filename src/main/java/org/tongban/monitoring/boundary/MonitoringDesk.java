@@ -97,7 +97,8 @@ public class MonitoringDesk {
     }
 
     /** Everything one dashboard shows, for one jurisdiction and period. */
-    public record Dashboard(Summary summary, List<Jurisdiction> breadcrumb, Figure figure, List<Row> children,
+    public record Dashboard(Summary summary, FigureValue submittedToday, List<Jurisdiction> breadcrumb, Figure figure,
+            List<Row> children,
             List<Office> offices, List<Row> items, List<Row> areas, List<FigureStore.Day> days, List<Week> weeks,
             List<Attention> overdueByItem, List<Attention> rectificationsByItem) {
     }
@@ -112,7 +113,7 @@ public class MonitoringDesk {
         if (caller.get().roles().contains(Role.CENTRAL)) {
             return true;
         }
-        return caller.get().roles().contains(Role.SUPERVISOR) && currentUser.homeJurisdictionCode()
+        return caller.get().roles().contains(Role.SUPERVISOR) && caller.get().jurisdictionCode()
                 .flatMap(jurisdictions::find).map(j -> j.level() == Level.PROVINCE).orElse(false);
     }
 
@@ -121,8 +122,11 @@ public class MonitoringDesk {
         if (currentUser.get().roles().contains(Role.CENTRAL)) {
             return jurisdictions.get(Jurisdiction.NATION_CODE);
         }
-        return currentUser.homeJurisdictionCode().flatMap(jurisdictions::find)
-                .filter(j -> j.level() == Level.PROVINCE || j.level() == Level.NATION)
+        // the nation is central staff's alone: a supervisor of the national office has no figures of its own
+        if (!currentUser.get().roles().contains(Role.SUPERVISOR)) {
+            throw new MonitoringNotAllowedException();
+        }
+        return currentUser.get().jurisdictionCode().flatMap(jurisdictions::find).filter(j -> j.level() == Level.PROVINCE)
                 .orElseThrow(MonitoringNotAllowedException::new);
     }
 
@@ -182,7 +186,9 @@ public class MonitoringDesk {
         List<Row> areas = new ArrayList<>();
         byArea.forEach((area, f) -> areas.add(new Row(area.name(), null, null, false, values(f, protect))));
         List<FigureStore.Day> days = store.trend(unit.code(), period);
-        return new Dashboard(summary, breadcrumb, figure, children, offices, ranked(items, figure), ranked(areas, figure),
+        FigureValue submittedToday = FigureValue.of(Figure.SUBMITTED,
+                store.of(unit.code(), new Period(today, today), today), summary.protectedLevel());
+        return new Dashboard(summary, submittedToday, breadcrumb, figure, children, offices, ranked(items, figure), ranked(areas, figure),
                 days, weeks(days), attention(store.overdueByItem(unit.code(), today, LIST_LIMIT), itemIndex, protect),
                 attention(store.overdueRectificationsByItem(unit.code(), today, LIST_LIMIT), itemIndex, protect));
     }
@@ -211,8 +217,11 @@ public class MonitoringDesk {
         };
         String item = itemCode == null || itemCode.isBlank() ? null : itemCode.strip();
         Scope scope = currentUser.scope().narrowTo(unit);
-        CaseFiles.Page page = cases.worklist(scope, new Worklist(null, item, card, null, null), currentUser.get().id(),
-                today(), first, size);
+        // the figures count undecided cases only: an approved case awaiting its certificate is neither overdue nor yellow
+        var undecided = java.util.EnumSet.copyOf(Worklist.OPEN);
+        undecided.remove(org.tongban.cases.entity.CaseStatus.APPROVED);
+        CaseFiles.Page page = cases.worklist(scope, new Worklist(figure == Figure.OPEN ? null : undecided, item, card, null, null),
+                currentUser.get().id(), today(), first, size);
         audit.record(AuditRecord.of("MONITORING_CASES_LISTED").subject("JURISDICTION", unit.code())
                 .purpose(purpose.strip()).detail(figure.name() + (item == null ? "" : " " + item) + ": "
                         + page.cases().size() + " case(s) from row " + first));
@@ -244,7 +253,12 @@ public class MonitoringDesk {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                checks.problem(field, "monitoring.period.date");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             checks.problem(field, "monitoring.period.date");
             return null;

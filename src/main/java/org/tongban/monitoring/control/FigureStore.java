@@ -77,7 +77,7 @@ public class FigureStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select item_code, sum(cases) from monitoring_open
-                        where unit = ?1 and item_code <> '' and due_on < ?2
+                        where unit = ?1 and item_code <> '' and not decided and due_on < ?2
                         group by item_code order by 2 desc, 1 limit ?3""")
                 .setParameter(1, unit).setParameter(2, today).setParameter(3, limit).getResultList();
         Map<String, Long> result = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public class FigureStore {
         }
         LocalDate upTo = period.to().isAfter(today) ? today : period.to();
         Query open = em.createNativeQuery("select " + key + ", sum(cases),"
-                + " sum(cases) filter (where due_on < ?" + next + "),"
+                + " sum(cases) filter (where not decided and due_on < ?" + next + "),"
                 + " sum(cases) filter (where not decided and yellow_on <= ?" + next + " and due_on >= ?" + next + "),"
                 + " sum(cases) filter (where not decided and yellow_on between ?" + (next + 1) + " and ?" + (next + 2) + "),"
                 + " sum(cases) filter (where not decided and due_on between ?" + (next + 3) + " and ?" + (next + 4) + ")"

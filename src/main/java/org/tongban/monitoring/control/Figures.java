@@ -2,7 +2,8 @@ package org.tongban.monitoring.control;
 
 /**
  * The figures of one jurisdiction (or one item in it) for a period. Flows count what happened in
- * the period; open, overdue, yellowNow and the rectification counts are as of today.
+ * the period; open, overdue, yellowNow and the rectification counts are as of today (overdue and
+ * yellow count undecided cases: an approved case awaiting its certificate has had its decision).
  *
  * @param p90Days the 90th percentile of working days to decision, null when nothing was decided
  */
