@@ -57,6 +57,39 @@ class MonitoringPagesIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("tilemap")).isEmpty());
     }
 
+    @Test
+    void aDirectiveGoesFromCentralToNanshanAndBackAsCompleted() {
+        String subject = "清理逾期积压 " + System.nanoTime();
+        signIn("central");
+        browser.findElement(By.id("toDirectives")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send:subject"))).sendKeys(subject);
+        browser.findElement(By.id("send:text")).sendKeys("请清理食品经营许可的逾期办件，并报告办理情况。");
+        browser.findElement(By.id("send:recipients_input")).sendKeys("440305");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#send\\:recipients li.ui-autocomplete-token")));
+        browser.findElement(By.id("send:sendButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentList"), subject));
+        Browser.screenshot(browser, "directive-sent");
+        signOut();
+
+        signIn("supervisor.nanshan");
+        browser.get(url("/clerk/directives.xhtml"));
+        browser.findElement(By.linkText(subject)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("act:acknowledge"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("act:acknowledge")));
+        browser.findElement(By.id("act:note")).sendKeys("已清理12件逾期办件");
+        browser.findElement(By.id("act:complete")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("act:complete")));
+        Browser.screenshot(browser, "directive-completed");
+        signOut();
+
+        signIn("central");
+        browser.get(url("/clerk/directives.xhtml"));
+        browser.findElement(By.linkText(subject)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-440305")));
+        assertTrue(browser.findElement(By.id("recipients")).getText().contains("已清理12件逾期办件"), "the sender reads the note");
+    }
+
     private long shown(String figure) {
         String text = browser.findElement(By.id("value-" + figure)).getText().replaceAll("[^0-9]", "");
         return text.isEmpty() ? -1 : Long.parseLong(text);
