@@ -148,12 +148,16 @@ public class MonitoringDesk {
         return summaryOf(unit, store.of(unit.code(), period, today()), period);
     }
 
-    /** The child jurisdictions ranked by a figure: best first, withheld and empty last. */
+    /**
+     * The child jurisdictions ranked by a figure: best first, withheld and empty last. Their 90th
+     * percentiles are read only when ranking by it.
+     */
     public List<Row> children(String code, Figure figure, Period period) {
         Jurisdiction unit = visible(code);
         List<Jurisdiction> children = jurisdictions.children(unit.code());
         boolean protect = isProtected(children.isEmpty() ? unit : children.get(0));
-        Map<String, Figures> figures = store.ofUnits(children.stream().map(Jurisdiction::code).toList(), period, today());
+        Map<String, Figures> figures = store.ofUnits(children.stream().map(Jurisdiction::code).toList(), period, today(),
+                figure == Figure.P90_DAYS);
         List<Row> rows = new ArrayList<>();
         for (Jurisdiction child : children) {
             rows.add(new Row(child.code(), child.nameZh(), child.nameEn(), true, values(figures.get(child.code()), protect)));

@@ -72,7 +72,8 @@ public class MonitoringResource {
 
     @GET
     @Path("children")
-    @Operation(summary = "The child jurisdictions ranked by one figure, best first; withheld and empty values last")
+    @Operation(summary = "The child jurisdictions ranked by one figure, best first; withheld and empty values last;"
+            + " p90Days is given only when ranking by it")
     public ChildrenRepresentation children(@QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("figure") @DefaultValue("submitted") String figure, @QueryParam("from") String from,
             @QueryParam("to") String to) {

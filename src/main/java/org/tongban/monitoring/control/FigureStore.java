@@ -32,13 +32,16 @@ public class FigureStore {
     public record Day(LocalDate day, long submitted, long decided, long onTime, long redCards) {
     }
 
-    /** The figures of each of these jurisdictions, all items together. */
-    public Map<String, Figures> ofUnits(Collection<String> units, Period period, LocalDate today) {
+    /**
+     * The figures of each of these jurisdictions, all items together; the percentile of working days
+     * only when asked, as it reads a row per day and number of days.
+     */
+    public Map<String, Figures> ofUnits(Collection<String> units, Period period, LocalDate today, boolean percentile) {
         if (units.isEmpty()) {
             return Map.of();
         }
         Map<String, Figures> figures = read(units, true, period, today);
-        Map<String, Integer> p90 = p90(units, period);
+        Map<String, Integer> p90 = percentile ? p90(units, period) : Map.of();
         Map<String, Figures> result = new LinkedHashMap<>();
         for (String unit : units) {
             result.put(unit, figures.getOrDefault(unit, Figures.NONE).withP90(p90.get(unit)));
@@ -47,7 +50,7 @@ public class FigureStore {
     }
 
     public Figures of(String unit, Period period, LocalDate today) {
-        return ofUnits(List.of(unit), period, today).get(unit);
+        return ofUnits(List.of(unit), period, today, true).get(unit);
     }
 
     /** The figures of each item with any activity in the jurisdiction (no percentiles per item). */
