@@ -1,7 +1,8 @@
 -- Synthetic case history, set-based: ${count} cases over the counties whose code matches ${regions}, submitted
 -- in the last ${days} days, with the transitions, certificates, ratings and rectification tasks their
 -- states imply. Statuses follow age: old cases are mostly decided, recent ones mostly open. Open
--- cases are left with stale clock marks, which the clock marker computes in the background.
+-- cases get approximate clock marks; with ${stale} true they are marked stale as well, and the clock
+-- marker computes them exactly in the background (the demo), otherwise they stay (national loads).
 -- Applicants are synthetic, disabled accounts (identity numbers starting 99, no valid check digit),
 -- plus ${own} cases for the account ${owner}. Statements are separated by lines holding only ';;'.
 
@@ -99,13 +100,19 @@ ON CONFLICT (jurisdiction_code, day) DO UPDATE SET last_value = greatest(case_se
 ;;
 INSERT INTO case_file (id, tracking_number, item_code, item_version, region_code, jurisdiction_code, applicant_id, status,
         status_before_supplement, answers, promised_days, idempotency_key, request_digest, submitted_at, accepted_on,
-        decided_at, marks_stale, settled_at, settled_outcome, settled_due_on, settled_yellow_on, working_days)
+        decided_at, marks_stale, due_on, yellow_on, settled_at, settled_outcome, settled_due_on, settled_yellow_on,
+        working_days)
 SELECT case_id, tracking_number, item_code, item_version, region_code, jurisdiction_code, applicant_id, status,
        CASE WHEN status = 'AWAITING_SUPPLEMENT' THEN 'UNDER_REVIEW' END,
        '{}', promised_days, 'synthetic-' || tracking_number, md5(tracking_number), submitted_at,
        accepted_on,
        CASE WHEN status IN ('CERTIFICATE_ISSUED', 'DENIED', 'REFUSED') THEN decided_at END,
-       status IN ('SUBMITTED', 'UNDER_REVIEW', 'AWAITING_SUPPLEMENT'),
+       ${stale} AND status IN ('SUBMITTED', 'UNDER_REVIEW', 'AWAITING_SUPPLEMENT'),
+       -- the marks of an open case, approximated as below; with ${stale} the clock marker computes them exactly
+       CASE WHEN status IN ('SUBMITTED', 'UNDER_REVIEW', 'AWAITING_SUPPLEMENT')
+            THEN (submitted_at AT TIME ZONE 'Asia/Shanghai')::date + 1 + ceil(promised_days * 7 / 5.0)::int END,
+       CASE WHEN status IN ('SUBMITTED', 'UNDER_REVIEW', 'AWAITING_SUPPLEMENT')
+            THEN (submitted_at AT TIME ZONE 'Asia/Shanghai')::date + 1 + ceil(ceil(promised_days * 0.8) * 7 / 5.0)::int END,
        CASE WHEN status IN ('CERTIFICATE_ISSUED', 'DENIED', 'REFUSED', 'WITHDRAWN') THEN decided_at END,
        CASE status WHEN 'CERTIFICATE_ISSUED' THEN 'APPROVED' WHEN 'DENIED' THEN 'DENIED' WHEN 'REFUSED' THEN 'REFUSED'
                    WHEN 'WITHDRAWN' THEN 'WITHDRAWN' END,

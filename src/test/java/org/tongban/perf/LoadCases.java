@@ -21,8 +21,8 @@ import org.tongban.demo.control.SyntheticCases;
  * <li>the indexes are built again, the tables analysed, and {@code monitoring_rebuild()} computes
  * every aggregate from the cases.</li>
  * </ol>
- * Open cases are loaded with stale clock marks, which the running portal's clock marker computes
- * in the background (its changes reach the figures like any other).
+ * Open cases get approximate clock marks (working days as five sevenths of calendar days) that are
+ * kept: computing millions of clocks exactly would keep a portal busy for hours.
  *
  * <pre>mvn -Pperf exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.tongban.perf.LoadCases -Dexec.args=10000000</pre>
  *
@@ -116,7 +116,7 @@ public final class LoadCases {
             int count = Math.min(CHUNK, total - loaded);
             long chunkStarted = System.nanoTime();
             try (Statement sql = db.createStatement()) {
-                for (String statement : SyntheticCases.statements(count, regions, days, "citizen1", 0)) {
+                for (String statement : SyntheticCases.statements(count, regions, days, "citizen1", 0, false)) {
                     sql.execute(statement);
                 }
             }

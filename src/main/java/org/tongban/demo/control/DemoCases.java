@@ -26,7 +26,7 @@ public class DemoCases {
         if (loaded) {
             return 0;
         }
-        for (String statement : SyntheticCases.statements(COUNT, "^(4403|1101)", 400, "citizen1", 40)) {
+        for (String statement : SyntheticCases.statements(COUNT, "^(4403|1101)", 400, "citizen1", 40, true)) {
             em.createNativeQuery(statement).executeUpdate();
         }
         return COUNT;

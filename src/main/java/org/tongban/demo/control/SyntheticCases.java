@@ -27,14 +27,17 @@ public final class SyntheticCases {
      * @param regions a regular expression over county codes, e.g. {@code ^(4403|1101)} or {@code .}
      * @param days    how far back submissions go
      * @param owner   an account that gets the first {@code own} cases (a demo citizen)
+     * @param exactMarks whether the open cases' approximate clock marks are left for the clock marker
+     *                to compute exactly (a few thousand cases), or kept (millions, where that would
+     *                keep the portal busy for hours)
      */
-    public static List<String> statements(int count, String regions, int days, String owner, int own) {
+    public static List<String> statements(int count, String regions, int days, String owner, int own, boolean exactMarks) {
         if (count < 1 || days < 1 || own < 0 || !REGIONS.matcher(regions).matches() || !ACCOUNT.matcher(owner).matches()) {
             throw new IllegalArgumentException("bad synthetic case parameters");
         }
         String script = script();
         for (var p : Map.of("count", String.valueOf(count), "regions", regions, "days", String.valueOf(days),
-                "owner", owner, "own", String.valueOf(own)).entrySet()) {
+                "owner", owner, "own", String.valueOf(own), "stale", String.valueOf(exactMarks)).entrySet()) {
             script = script.replace("${" + p.getKey() + "}", p.getValue());
         }
         return Arrays.stream(script.split("\n;;\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
