@@ -47,20 +47,7 @@ final class Applications {
 
     /** Valid answers for every field of the item as it applies in the region, built from its definition. */
     JsonObjectBuilder validAnswers(String region) {
-        JsonObject item = api.get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=" + region, null).json();
-        JsonObjectBuilder answers = Json.createObjectBuilder();
-        for (JsonObject field : item.getJsonArray("fields").getValuesAs(JsonObject.class)) {
-            String code = field.getString("code");
-            switch (field.getString("type")) {
-                case "NUMBER" -> answers.add(code, field.containsKey("min") ? field.getJsonNumber("min").toString() : "1");
-                case "DATE" -> answers.add(code, "2026-12-01");
-                case "CHOICE" -> answers.add(code, field.getJsonArray("choices").getJsonObject(0).getString("value"));
-                case "RESIDENT_ID" -> answers.add(code, FoundationApiIT.newResidentId());
-                case "CREDIT_CODE" -> answers.add(code, "91350100M000100Y43");
-                case "ADDRESS" -> answers.add(code, "广东省深圳市南山区科技园");
-                default -> answers.add(code, "南山小馆");
-            }
-        }
-        return answers;
+        return org.tongban.perf.Portal.answers(api.get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=" + region, null).json(),
+                FoundationApiIT.newResidentId());
     }
 }

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** What the simulations prepare before a run, over plain HTTP: tokens and a valid application. */
-final class Portal {
+public final class Portal {
 
     static final String BASE_URL = System.getProperty("perf.baseUrl", "http://localhost:8080");
     static final String PASSWORD = "Tongban-demo-2026";
@@ -29,6 +29,12 @@ final class Portal {
     /** A valid application for the item in Nanshan, with answers built from its published definition. */
     static String application() {
         JsonObject item = get("/api/v1/catalogue/items/" + ITEM + "?jurisdiction=440305");
+        return Json.createObjectBuilder().add("item", ITEM).add("region", "440305")
+                .add("answers", answers(item, "44030519900101123X")).build().toString();
+    }
+
+    /** Valid answers for every field of an item's definition (as the catalogue API gives it). */
+    public static JsonObjectBuilder answers(JsonObject item, String residentId) {
         JsonObjectBuilder answers = Json.createObjectBuilder();
         for (JsonObject field : item.getJsonArray("fields").getValuesAs(JsonObject.class)) {
             String code = field.getString("code");
@@ -36,13 +42,13 @@ final class Portal {
                 case "NUMBER" -> answers.add(code, field.containsKey("min") ? field.getJsonNumber("min").toString() : "1");
                 case "DATE" -> answers.add(code, "2026-12-01");
                 case "CHOICE" -> answers.add(code, field.getJsonArray("choices").getJsonObject(0).getString("value"));
-                case "RESIDENT_ID" -> answers.add(code, "44030519900101123X");
+                case "RESIDENT_ID" -> answers.add(code, residentId);
                 case "CREDIT_CODE" -> answers.add(code, "91350100M000100Y43");
                 case "ADDRESS" -> answers.add(code, "广东省深圳市南山区科技园");
                 default -> answers.add(code, "南山小馆");
             }
         }
-        return Json.createObjectBuilder().add("item", ITEM).add("region", "440305").add("answers", answers).build().toString();
+        return answers;
     }
 
     static JsonObject get(String path) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.tongban.cases.boundary.CaseRepresentation;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
@@ -166,11 +165,7 @@ public class DashboardBacking implements Serializable {
         NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
         return switch (v.figure().kind()) {
             case COUNT -> format.format(v.value().longValue());
-            case RATE -> {
-                NumberFormat percent = NumberFormat.getPercentInstance(language.getLocale());
-                percent.setMaximumFractionDigits(1);
-                yield percent.format(v.value());
-            }
+            case RATE -> rate(v.value());
             case DAYS, SCORE -> {
                 format.setMaximumFractionDigits(1);
                 format.setMinimumFractionDigits(1);
@@ -251,6 +246,7 @@ public class DashboardBacking implements Serializable {
         return new Bar(label, submitted, decided, height, label + ": " + FacesMessages.text("monitoring.trend.bar", submitted, decided));
     }
 
+    /** A share as a percentage with one decimal, in the reader's language. */
     public String rate(Double share) {
         if (share == null) {
             return "—";
@@ -353,13 +349,5 @@ public class DashboardBacking implements Serializable {
     /** The count stopped at its cap: there are at least this many. */
     public boolean isListedAtLeast() {
         return listedAtLeast;
-    }
-
-    public String getListFigure() {
-        return listFigure;
-    }
-
-    public boolean isSameFigure(String key) {
-        return Objects.equals(key, figure);
     }
 }

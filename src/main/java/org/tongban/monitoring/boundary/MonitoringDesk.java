@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tongban.audit.control.AuditLog;
@@ -209,6 +208,9 @@ public class MonitoringDesk {
         if (figure == null || !figure.listable()) {
             checks.problem("figure", "monitoring.cases.figure");
         }
+        if (itemCode != null && !itemCode.isBlank() && !itemCode.strip().matches("[A-Za-z0-9-]{1,12}")) {
+            checks.problem("item", "directives.item.unknown");
+        }
         if (checks.required("purpose", purpose)) {
             checks.length("purpose", purpose.strip(), 10, 500);
         }
@@ -320,9 +322,5 @@ public class MonitoringDesk {
                     small ? null : count, small));
         });
         return result;
-    }
-
-    static Optional<Figure> figure(String name) {
-        return Figure.parse(name);
     }
 }

@@ -32,9 +32,4 @@ public class FigureFolder {
                 .longValue();
     }
 
-    /** Deltas not folded yet: zero once the figures have caught up with every committed change. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long pending() {
-        return ((Number) em.createNativeQuery("select count(*) from monitoring_delta").getSingleResult()).longValue();
-    }
 }
