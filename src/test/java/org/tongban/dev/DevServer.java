@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * Ctrl+C stops both.
  *
  * <p>System properties: {@code dev.http.port} (8080), {@code dev.db.port} (15432),
- * {@code dev.db.dir} (.run/postgres), {@code dev.micro.jar}, {@code dev.war}.
+ * {@code dev.db.dir} (.run/postgres), {@code dev.micro.jar}, {@code dev.war}, {@code dev.heap} (1g, the
+ * portal's), {@code dev.db.sharedBuffers} (128MB).
  */
 public final class DevServer {
 
@@ -49,6 +50,7 @@ public final class DevServer {
                 .setCleanDataDirectory(false)
                 .setPort(dbPort)
                 .setServerConfig("unix_socket_directories", tmp.toString())
+                .setServerConfig("shared_buffers", System.getProperty("dev.db.sharedBuffers", "128MB"))
                 .start();
         String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         System.out.printf("[run] PostgreSQL on port %d, data in %s%n", pg.getPort(), dataDir);
@@ -74,7 +76,7 @@ public final class DevServer {
         }, "dev-server-shutdown"));
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.io.tmpdir=" + tmp, "-jar",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("dev.heap", "1g"), "-Djava.io.tmpdir=" + tmp, "-jar",
                 System.getProperty("dev.micro.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("dev.war", "target/tongban.war"),
                 "--contextroot", "/",

@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,10 +39,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * then thinking for one to three seconds; open workload for citizens: {@code perf.rate}
  * submissions per second.
  * <p>
+ * The server is warmed up first ({@code perf.warmup} seconds, 30, of dashboard reads that are not
+ * measured), as a portal that has been up for a while would be.
+ * <p>
  * In the same run, one database session computes the same figures the plain way, with a
- * {@code GROUP BY} over the cases, again and again; its times are written to
- * {@code target/gatling/group-by.txt} beside the report, so that the two can be compared under the
- * same load.
+ * {@code GROUP BY} over the cases, without parallel workers. By default ({@code perf.groupBy=after})
+ * it does so right after the load, three times each, on the then idle machine, next to the same
+ * figures read through the API, also idle: on two cores a scan running beside the load would take
+ * a core from the dashboards, and the comparison would measure that instead. With
+ * {@code perf.groupBy=during} it runs beside the load, with {@code perf.groupBy.pause} seconds (10)
+ * between queries. The times are written to {@code target/gatling/group-by.txt} beside the report.
  *
  * <pre>mvn -Pperf gatling:test -Dgatling.simulationClass=org.tongban.perf.MonitoringSimulation -Dperf.users=50 -Dperf.rate=5 -Dperf.seconds=120</pre>
  */
@@ -50,6 +57,9 @@ public class MonitoringSimulation extends Simulation {
     static final int USERS = Integer.getInteger("perf.users", 50);
     static final int RATE = Integer.getInteger("perf.rate", 5);
     static final int SECONDS = Integer.getInteger("perf.seconds", 120);
+    static final boolean GROUP_BY_DURING = "during".equals(System.getProperty("perf.groupBy", "after"));
+    static final int WARMUP_SECONDS = Integer.getInteger("perf.warmup", 30);
+    static final long GROUP_BY_PAUSE_MILLIS = Long.getLong("perf.groupBy.pause", 10) * 1000;
     static final String DB_URL = System.getProperty("perf.db.url", "jdbc:postgresql://localhost:15432/postgres");
     static final List<String> PROVINCES = List.of("110000", "310000", "320000", "330000", "370000", "410000", "440000",
             "510000", "420000", "650000");
@@ -103,21 +113,44 @@ public class MonitoringSimulation extends Simulation {
         province = Portal.token("supervisor.guangdong");
         citizen = Portal.token("citizen1");
         application = Portal.application();
-        running.set(true);
-        groupBy = Thread.ofPlatform().name("group-by").start(this::groupByAgainAndAgain);
+        Portal.warmUp(Duration.ofSeconds(WARMUP_SECONDS), central, List.of("/api/v1/monitoring/summary",
+                "/api/v1/monitoring/children?figure=onTimeRate", "/api/v1/monitoring/summary?jurisdiction=440000",
+                "/api/v1/monitoring/children?jurisdiction=440000&figure=overdue"));
+        if (GROUP_BY_DURING) {
+            running.set(true);
+            groupBy = Thread.ofPlatform().name("group-by").start(() -> groupBy(Integer.MAX_VALUE));
+        }
     }
 
     @Override
     public void after() {
-        running.set(false);
-        try {
-            groupBy.join(120_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        String when;
+        if (GROUP_BY_DURING) {
+            running.set(false);
+            try {
+                groupBy.join(120_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            when = "beside the load, " + GROUP_BY_PAUSE_MILLIS / 1000 + " s between queries";
+        } else {
+            running.set(true);
+            groupBy(6);
+            when = "after the load, on the idle machine";
         }
-        String report = "plain GROUP BY over the cases, one session, during the run (ms)\n"
+        List<Long> readNational = new ArrayList<>();
+        List<Long> readProvince = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            readNational.add(Portal.millis("/api/v1/monitoring/summary", central));
+            readProvince.add(Portal.millis("/api/v1/monitoring/children?jurisdiction=" + PROVINCES.get(i % PROVINCES.size())
+                    + "&figure=overdue", central));
+        }
+        String report = "plain GROUP BY over the cases, one session without parallel workers, " + when + " (ms)\n"
                 + "national summary:   " + stats(nationalMillis) + "\n"
-                + "province children:  " + stats(provinceMillis) + "\n";
+                + "province children:  " + stats(provinceMillis) + "\n"
+                + "the same through the API from the read model, idle, one request at a time (ms)\n"
+                + "national summary:   " + stats(readNational) + "\n"
+                + "province children:  " + stats(readProvince) + "\n";
         System.out.print(report);
         try {
             Files.createDirectories(Path.of("target/gatling"));
@@ -141,9 +174,10 @@ public class MonitoringSimulation extends Simulation {
 
     /**
      * The national summary and a province's ranking of its prefectures, the way one would write
-     * them without a read model: every case of the period counted at request time.
+     * them without a read model: every case of the period counted at request time, alternately,
+     * this many queries in all.
      */
-    private void groupByAgainAndAgain() {
+    private void groupBy(int queries) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String day = "(%s at time zone 'Asia/Shanghai')::date";
         String national = """
@@ -163,8 +197,14 @@ public class MonitoringSimulation extends Simulation {
         try (Connection db = DriverManager.getConnection(DB_URL, System.getProperty("perf.db.user", "postgres"),
                 System.getProperty("perf.db.password", "postgres"));
                 PreparedStatement n = db.prepareStatement(national); PreparedStatement c = db.prepareStatement(children)) {
+            try (Statement session = db.createStatement()) {
+                session.execute("SET max_parallel_workers_per_gather = 0");
+            }
             LocalDate from = today.minusDays(29);
-            for (int i = 0; running.get(); i++) {
+            for (int i = 0; i < queries && running.get(); i++) {
+                if (i > 0 && GROUP_BY_DURING && !pause()) {
+                    break;
+                }
                 if (i % 2 == 0) {
                     Object[] args = {from, today, today, from, today, from, today};
                     nationalMillis.add(time(n, args));
@@ -176,6 +216,20 @@ public class MonitoringSimulation extends Simulation {
         } catch (SQLException e) {
             System.err.println("GROUP BY comparison stopped: " + e);
         }
+    }
+
+    /** @return whether the run still goes on after the pause */
+    private boolean pause() {
+        long until = System.currentTimeMillis() + GROUP_BY_PAUSE_MILLIS;
+        while (running.get() && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return running.get();
     }
 
     private static long time(PreparedStatement q, Object[] args) throws SQLException {

@@ -16,6 +16,7 @@ public final class Portal {
     static final String BASE_URL = System.getProperty("perf.baseUrl", "http://localhost:8080");
     static final String PASSWORD = "Tongban-demo-2026";
     static final String ITEM = "XK-00201-001";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Portal() {
     }
@@ -49,6 +50,47 @@ public final class Portal {
             }
         }
         return answers;
+    }
+
+    /**
+     * Reads these paths again and again from four threads for a while, with a bearer token, so that
+     * the server has compiled its hot code before anything is measured.
+     */
+    static void warmUp(Duration duration, String token, java.util.List<String> paths) {
+        long until = System.nanoTime() + duration.toNanos();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int t = 0; t < 4; t++) {
+                threads.submit(() -> {
+                    for (int i = 0; System.nanoTime() < until; i++) {
+                        CLIENT.send(authorized(paths.get(i % paths.size()), token), HttpResponse.BodyHandlers.discarding());
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** How long one authorized GET takes, in milliseconds. */
+    static long millis(String path, String token) {
+        long started = System.nanoTime();
+        try {
+            HttpResponse<Void> response = CLIENT.send(authorized(path, token),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " for " + path);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static HttpRequest authorized(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).GET().build();
     }
 
     static JsonObject get(String path) {

@@ -3,7 +3,6 @@ package org.tongban.cases.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
@@ -20,23 +19,22 @@ import org.tongban.cases.control.Answers;
 import org.tongban.cases.control.Calendars;
 import org.tongban.cases.control.CaseActionRefusedException;
 import org.tongban.cases.control.CaseClocks;
+import org.tongban.cases.control.CaseFiles;
 import org.tongban.cases.control.Certificates;
 import org.tongban.cases.control.Drafts;
+import org.tongban.cases.control.IdempotencyConflictException;
 import org.tongban.cases.control.Materials;
 import org.tongban.cases.control.Ratings;
-import org.tongban.cases.entity.CaseDraft;
-import org.tongban.cases.entity.CaseMaterial;
-import org.tongban.cases.entity.Certificate;
-import org.tongban.cases.entity.Worklist;
-import org.tongban.notification.control.Notifications;
-import org.tongban.cases.control.CaseFiles;
-import org.tongban.cases.control.IdempotencyConflictException;
 import org.tongban.cases.control.TrackingNumbers;
 import org.tongban.cases.entity.CaseAction;
+import org.tongban.cases.entity.CaseDraft;
 import org.tongban.cases.entity.CaseFile;
+import org.tongban.cases.entity.CaseMaterial;
 import org.tongban.cases.entity.CaseWorkflow;
+import org.tongban.cases.entity.Certificate;
 import org.tongban.cases.entity.LegalClock;
 import org.tongban.cases.entity.Party;
+import org.tongban.cases.entity.Worklist;
 import org.tongban.catalogue.control.CatalogueStore;
 import org.tongban.catalogue.control.LocalImplementations;
 import org.tongban.catalogue.control.NationalCatalogue;
@@ -51,8 +49,10 @@ import org.tongban.jurisdiction.control.Jurisdictions;
 import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.jurisdiction.entity.Level;
+import org.tongban.notification.control.Notifications;
 import org.tongban.platform.control.FieldChecks;
 import org.tongban.platform.control.InvalidInputException;
+import org.tongban.platform.control.JsonProviders;
 
 /**
  * Submitting and reading cases. A submission resolves the effective local implementation for the
@@ -205,7 +205,7 @@ public class CaseDesk {
     /** The answers a draft holds, as submitted. */
     public static Map<String, String> answersOf(String json) {
         Map<String, String> answers = new LinkedHashMap<>();
-        JsonObject object = Json.createReader(new StringReader(json == null ? "{}" : json)).readObject();
+        JsonObject object = JsonProviders.PROVIDER.createReader(new StringReader(json == null ? "{}" : json)).readObject();
         object.forEach((k, v) -> answers.put(k, v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
                 ? object.getString(k) : v.toString()));
         return answers;
@@ -472,10 +472,10 @@ public class CaseDesk {
 
     /** The same request always has the same digest: fields in a fixed order, answers sorted by code. */
     static String digest(SubmissionRequest request) {
-        var answers = Json.createObjectBuilder();
+        var answers = JsonProviders.PROVIDER.createObjectBuilder();
         new TreeMap<>(request.answers() == null ? Map.<String, String>of() : request.answers())
                 .forEach((k, v) -> answers.add(k, v == null ? "" : v));
-        String canonical = Json.createArrayBuilder().add(String.valueOf(request.item()))
+        String canonical = JsonProviders.PROVIDER.createArrayBuilder().add(String.valueOf(request.item()))
                 .add(String.valueOf(request.region())).add(String.valueOf(request.enterpriseCode()))
                 .add(answers).build().toString();
         return org.tongban.platform.control.Digests.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));

@@ -3,7 +3,6 @@ package org.tongban.cases.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.List;
 import java.util.Map;
 import org.tongban.cases.control.Answers;
@@ -22,6 +21,7 @@ import org.tongban.jurisdiction.control.OutOfScopeException;
 import org.tongban.jurisdiction.entity.Jurisdiction;
 import org.tongban.platform.control.FieldChecks;
 import org.tongban.platform.control.FieldProblem;
+import org.tongban.platform.control.JsonProviders;
 
 /**
  * Drafts of applications: opened for an item, saved as the applicant types (nothing is checked
@@ -89,7 +89,7 @@ public class DraftDesk {
         CaseDraft draft = own(draftId);
         Jurisdiction region = regionOrNull(regionCode);
         var fields = reload(draftId).effective().fields().stream().map(f -> f.code()).collect(java.util.stream.Collectors.toSet());
-        var json = Json.createObjectBuilder();
+        var json = JsonProviders.PROVIDER.createObjectBuilder();
         if (answers != null) {
             answers.forEach((k, v) -> {
                 if (fields.contains(k) && v != null && !v.isEmpty()) {

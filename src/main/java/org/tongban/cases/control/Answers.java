@@ -1,6 +1,5 @@
 package org.tongban.cases.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.tongban.catalogue.entity.FormField;
 import org.tongban.identity.entity.ResidentIdentityNumber;
 import org.tongban.identity.entity.UnifiedSocialCreditCode;
 import org.tongban.platform.control.FieldChecks;
+import org.tongban.platform.control.JsonProviders;
 
 /**
  * Checks an application form's answers against the fields of the effective definition: every
@@ -90,7 +90,7 @@ public final class Answers {
             }
             normalized.put(field.code(), value);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonProviders.PROVIDER.createObjectBuilder();
         normalized.forEach(json::add);
         return json.build().toString();
     }

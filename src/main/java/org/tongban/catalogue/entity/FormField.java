@@ -1,6 +1,5 @@
 package org.tongban.catalogue.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.tongban.platform.control.JsonProviders;
 
 /**
  * A field of an item's application form, typed, with the bounds its answers must respect. The
@@ -111,14 +111,14 @@ public class FormField {
         if (choices == null) {
             return List.of();
         }
-        return Json.createReader(new StringReader(choices)).readArray().getValuesAs(JsonObject.class).stream()
+        return JsonProviders.PROVIDER.createReader(new StringReader(choices)).readArray().getValuesAs(JsonObject.class).stream()
                 .map(o -> new Choice(o.getString("value"), o.getString("labelZh"), o.getString("labelEn")))
                 .toList();
     }
 
     private static String toJson(List<Choice> choices) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        choices.forEach(c -> array.add(Json.createObjectBuilder().add("value", c.value())
+        JsonArrayBuilder array = JsonProviders.PROVIDER.createArrayBuilder();
+        choices.forEach(c -> array.add(JsonProviders.PROVIDER.createObjectBuilder().add("value", c.value())
                 .add("labelZh", c.labelZh()).add("labelEn", c.labelEn())));
         return array.build().toString();
     }

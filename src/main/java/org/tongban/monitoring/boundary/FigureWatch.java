@@ -10,12 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tongban.monitoring.control.FigureCache;
 import org.tongban.monitoring.control.FigureFolder;
 
 /**
  * Every second, on every instance: folds pending changes into the figures (only one instance at a
  * time gets to), then looks at how many folds the database has seen. When that moved, whichever
- * instance folded, it tells the dashboards connected to this instance to read their figures again.
+ * instance folded, it tells the dashboards connected to this instance to read their figures again,
+ * and lets this instance's cache forget figures that are older than that.
  * The database is the only thing the instances share, so this works behind any load balancer.
  */
 @Singleton
@@ -29,6 +31,9 @@ public class FigureWatch {
 
     @Inject
     FigureFolder folder;
+
+    @Inject
+    FigureCache cache;
 
     @Inject
     @Push(channel = CHANNEL)
@@ -46,6 +51,7 @@ public class FigureWatch {
             } while (folded >= FigureFolder.BATCH && System.currentTimeMillis() < until);
             long generation = folder.generation();
             if (generation != seen) {
+                cache.moved(generation);
                 if (seen >= 0) {
                     pages.send(generation);
                 }

@@ -21,6 +21,7 @@ import org.tongban.monitoring.control.Figure;
 import org.tongban.monitoring.control.Period;
 import org.tongban.platform.boundary.PageRepresentation;
 import org.tongban.platform.control.FieldChecks;
+import org.tongban.platform.control.JsonProviders;
 import org.tongban.platform.control.Paging;
 
 /**
@@ -111,7 +112,7 @@ public class MonitoringResource {
 
     /** Every figure by its key; a withheld or empty one is there too, as null. */
     static jakarta.json.JsonObject figures(Map<Figure, FigureValue> values) {
-        var figures = jakarta.json.Json.createObjectBuilder();
+        var figures = JsonProviders.PROVIDER.createObjectBuilder();
         values.forEach((figure, value) -> {
             Number n = value.number();
             if (n == null) {

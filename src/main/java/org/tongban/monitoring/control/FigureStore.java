@@ -1,6 +1,7 @@
 package org.tongban.monitoring.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -18,6 +19,8 @@ import org.tongban.platform.control.Database;
 /**
  * Reads figures from the aggregates: a period is at most 62 day rows and a row per whole month for
  * each unit, and the open cases are summed by their marks against today. Nothing here reads a case.
+ * Each answer is kept until the next fold changes the aggregates ({@link FigureCache}), so that
+ * many people watching the same dashboard cost one read per fold.
  */
 @ApplicationScoped
 public class FigureStore {
@@ -27,6 +30,9 @@ public class FigureStore {
 
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
+
+    @Inject
+    FigureCache cache;
 
     /** One day's flows, for the trend charts. */
     public record Day(LocalDate day, long submitted, long decided, long onTime, long redCards) {
@@ -40,13 +46,19 @@ public class FigureStore {
         if (units.isEmpty()) {
             return Map.of();
         }
+        List<String> codes = List.copyOf(units);
+        return cache.get(List.of("units", codes, period, today, percentile), generation(),
+                () -> readUnits(codes, period, today, percentile));
+    }
+
+    private Map<String, Figures> readUnits(List<String> units, Period period, LocalDate today, boolean percentile) {
         Map<String, Figures> figures = read(units, true, period, today);
         Map<String, Integer> p90 = percentile ? p90(units, period) : Map.of();
         Map<String, Figures> result = new LinkedHashMap<>();
         for (String unit : units) {
             result.put(unit, figures.getOrDefault(unit, Figures.NONE).withP90(p90.get(unit)));
         }
-        return result;
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     public Figures of(String unit, Period period, LocalDate today) {
@@ -55,11 +67,22 @@ public class FigureStore {
 
     /** The figures of each item with any activity in the jurisdiction (no percentiles per item). */
     public Map<String, Figures> ofItems(String unit, Period period, LocalDate today) {
-        return read(List.of(unit), false, period, today);
+        return cache.get(List.of("items", unit, period, today), generation(),
+                () -> java.util.Collections.unmodifiableMap(read(List.of(unit), false, period, today)));
+    }
+
+    /** How many folds have changed the aggregates: what the kept answers are tagged with. */
+    long generation() {
+        return ((Number) em.createNativeQuery("select generation from monitoring_state where id = 1").getSingleResult())
+                .longValue();
     }
 
     /** Flows by day, every day of the period (days without any are zeros). */
     public List<Day> trend(String unit, Period period) {
+        return cache.get(List.of("trend", unit, period), generation(), () -> readTrend(unit, period));
+    }
+
+    private List<Day> readTrend(String unit, Period period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select period, submitted, decided, on_time, red from monitoring_flow
@@ -72,11 +95,15 @@ public class FigureStore {
             Object[] r = byDay.get(d);
             days.add(r == null ? new Day(d, 0, 0, 0, 0) : new Day(d, n(r[1]), n(r[2]), n(r[3]), n(r[4])));
         }
-        return days;
+        return List.copyOf(days);
     }
 
     /** The overdue open cases of each item in a jurisdiction, most first. */
     public Map<String, Long> overdueByItem(String unit, LocalDate today, int limit) {
+        return cache.get(List.of("overdue", unit, today, limit), generation(), () -> readOverdueByItem(unit, today, limit));
+    }
+
+    private Map<String, Long> readOverdueByItem(String unit, LocalDate today, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select item_code, sum(cases) from monitoring_open
@@ -85,11 +112,16 @@ public class FigureStore {
                 .setParameter(1, unit).setParameter(2, today).setParameter(3, limit).getResultList();
         Map<String, Long> result = new LinkedHashMap<>();
         rows.forEach(r -> result.put((String) r[0], n(r[1])));
-        return result;
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     /** The overdue rectification tasks of each item in a jurisdiction, most first. */
     public Map<String, Long> overdueRectificationsByItem(String unit, LocalDate today, int limit) {
+        return cache.get(List.of("rectifications", unit, today, limit), generation(),
+                () -> readOverdueRectificationsByItem(unit, today, limit));
+    }
+
+    private Map<String, Long> readOverdueRectificationsByItem(String unit, LocalDate today, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select item_code, sum(tasks) from monitoring_rectification
@@ -98,7 +130,7 @@ public class FigureStore {
                 .setParameter(1, unit).setParameter(2, today).setParameter(3, limit).getResultList();
         Map<String, Long> result = new LinkedHashMap<>();
         rows.forEach(r -> result.put((String) r[0], n(r[1])));
-        return result;
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     /**

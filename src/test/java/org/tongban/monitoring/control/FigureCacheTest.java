@@ -1,0 +1,106 @@
+package org.tongban.monitoring.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class FigureCacheTest {
+
+    final FigureCache cache = new FigureCache();
+    final AtomicInteger reads = new AtomicInteger();
+
+    String read(String answer) {
+        reads.incrementAndGet();
+        return answer;
+    }
+
+    @Test
+    void readsOncePerGeneration() {
+        assertEquals("a", cache.get("nation", 7, () -> read("a")));
+        assertEquals("a", cache.get("nation", 7, () -> read("b")));
+        assertEquals(1, reads.get());
+        assertEquals("c", cache.get("nation", 8, () -> read("c")));
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void keysAreApart() {
+        cache.get("nation", 7, () -> read("a"));
+        assertEquals("b", cache.get("guangdong", 7, () -> read("b")));
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void anUnknownGenerationKeepsNothing() {
+        cache.get("nation", -1, () -> read("a"));
+        assertEquals("b", cache.get("nation", -1, () -> read("b")));
+        assertEquals(0, cache.size());
+    }
+
+    @Test
+    void anOlderReaderIsGivenTheNewerAnswer() {
+        cache.get("nation", 8, () -> read("new"));
+        assertEquals("new", cache.get("nation", 7, () -> read("old")));
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void whileOneReadsTheNextGenerationOthersGetThePreviousAnswer() throws Exception {
+        cache.get("nation", 7, () -> read("seven"));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = Thread.ofPlatform().start(() -> cache.get("nation", 8, () -> {
+            reading.countDown();
+            await(release);
+            return read("eight");
+        }));
+        reading.await(5, TimeUnit.SECONDS);
+        assertEquals("seven", cache.get("nation", 8, () -> read("not read")));
+        release.countDown();
+        first.join(5_000);
+        assertEquals("eight", cache.get("nation", 8, () -> read("not read either")));
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aFailedReadLetsTheNextReaderTry() {
+        cache.get("nation", 7, () -> read("seven"));
+        try {
+            cache.get("nation", 8, () -> {
+                throw new IllegalStateException("database gone");
+            });
+        } catch (IllegalStateException expected) {
+            // the next reader tries again
+        }
+        assertEquals("eight", cache.get("nation", 8, () -> read("eight")));
+    }
+
+    @Test
+    void forgetsWhatIsTwoFoldsOld() {
+        cache.get("nation", 7, () -> read("a"));
+        cache.get("guangdong", 8, () -> read("b"));
+        cache.moved(9);
+        assertEquals(1, cache.size());
+    }
+
+    @Test
+    void staysBounded() {
+        for (int i = 0; i <= FigureCache.MAX_ENTRIES; i++) {
+            int key = i;
+            cache.get(key, 1, () -> read("x"));
+        }
+        cache.get("nation", 2, () -> read("y"));
+        assertEquals(1, cache.size());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
