@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -39,8 +40,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * then thinking for one to three seconds; open workload for citizens: {@code perf.rate}
  * submissions per second.
  * <p>
- * The server is warmed up first ({@code perf.warmup} seconds, 30, of dashboard reads that are not
- * measured), as a portal that has been up for a while would be.
+ * The server is warmed up first ({@code perf.warmup} seconds, 30, of dashboard reads and
+ * submissions that are not measured), as a portal that has been up for a while would be; then the
+ * staff come in over the first five seconds.
  * <p>
  * In the same run, one database session computes the same figures the plain way, with a
  * {@code GROUP BY} over the cases, without parallel workers. By default ({@code perf.groupBy=after})
@@ -113,9 +115,25 @@ public class MonitoringSimulation extends Simulation {
         province = Portal.token("supervisor.guangdong");
         citizen = Portal.token("citizen1");
         application = Portal.application();
+        Thread submissions = Thread.ofPlatform().name("warm-up submissions").start(() -> {
+            long until = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
+            while (System.nanoTime() < until) {
+                Portal.submit(citizen, application);
+                try {
+                    Thread.sleep(1000 / Math.max(1, RATE));
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         Portal.warmUp(Duration.ofSeconds(WARMUP_SECONDS), central, List.of("/api/v1/monitoring/summary",
                 "/api/v1/monitoring/children?figure=onTimeRate", "/api/v1/monitoring/summary?jurisdiction=440000",
                 "/api/v1/monitoring/children?jurisdiction=440000&figure=overdue"));
+        try {
+            submissions.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (GROUP_BY_DURING) {
             running.set(true);
             groupBy = Thread.ofPlatform().name("group-by").start(() -> groupBy(Integer.MAX_VALUE));
@@ -161,7 +179,8 @@ public class MonitoringSimulation extends Simulation {
     }
 
     {
-        setUp(staff.injectClosed(constantConcurrentUsers(USERS).during(Duration.ofSeconds(SECONDS))),
+        setUp(staff.injectClosed(rampConcurrentUsers(1).to(USERS).during(Duration.ofSeconds(5)),
+                        constantConcurrentUsers(USERS).during(Duration.ofSeconds(SECONDS - 5))),
                 citizens.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))))
                 .protocols(protocol)
                 .maxDuration(Duration.ofSeconds(SECONDS + 5))

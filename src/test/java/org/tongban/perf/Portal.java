@@ -70,6 +70,25 @@ public final class Portal {
         }
     }
 
+    /** Submits an application as a citizen, as the simulations' citizens do. */
+    static void submit(String token, String application) {
+        try {
+            HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/cases"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(application)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException(response.statusCode() + " for a submission");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How long one authorized GET takes, in milliseconds. */
     static long millis(String path, String token) {
         long started = System.nanoTime();

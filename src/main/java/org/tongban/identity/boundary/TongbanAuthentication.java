@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Optional;
 import org.tongban.identity.control.Accounts;
 import org.tongban.identity.control.ApiTokens;
+import org.tongban.identity.control.CurrentUser;
 import org.tongban.identity.entity.Account;
 import org.tongban.platform.control.Messages;
 
@@ -37,6 +38,9 @@ public class TongbanAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -53,6 +57,7 @@ public class TongbanAuthentication implements HttpAuthenticationMechanism {
                     .flatMap(accounts::find)
                     .filter(Account::enabled);
             if (account.isPresent()) {
+                currentUser.authenticatedAs(account.get());
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().roleNames());
             }
             return invalidToken(request, response);
@@ -62,6 +67,7 @@ public class TongbanAuthentication implements HttpAuthenticationMechanism {
             // the account as it is now: a disabled account or a withdrawn role takes effect at once
             Optional<Account> account = accounts.findByUsername(caller.username()).filter(Account::enabled);
             if (account.isPresent()) {
+                currentUser.authenticatedAs(account.get());
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().roleNames());
             }
             session.invalidate();

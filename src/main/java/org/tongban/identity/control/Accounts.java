@@ -15,8 +15,14 @@ public class Accounts {
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
+    /** Roles come in the same query as the account: it is read on every request. */
+    private static final String WITH_ROLES = "eclipselink.left-join-fetch";
+
     public Optional<Account> find(long id) {
-        return Optional.ofNullable(em.find(Account.class, id));
+        return em.createQuery("select a from Account a where a.id = :id", Account.class)
+                .setParameter("id", id)
+                .setHint(WITH_ROLES, "a.roles")
+                .getResultStream().findFirst();
     }
 
     public Optional<Account> findByUsername(String username) {
@@ -25,6 +31,7 @@ public class Accounts {
         }
         return em.createQuery("select a from Account a where lower(a.username) = :name", Account.class)
                 .setParameter("name", username.strip().toLowerCase(Locale.ROOT))
+                .setHint(WITH_ROLES, "a.roles")
                 .getResultStream().findFirst();
     }
 

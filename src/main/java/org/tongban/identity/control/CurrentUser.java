@@ -37,12 +37,26 @@ public class CurrentUser implements ActorSource {
 
     private Optional<Account> account;
 
+    /** The account as authentication read it for this request, so that it is not read twice. */
+    private Account authenticated;
+
     public Optional<Account> account() {
         if (account == null) {
             Principal principal = callerPrincipal();
-            account = principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+            if (principal == null) {
+                account = Optional.empty();
+            } else if (authenticated != null && authenticated.username().equals(principal.getName())) {
+                account = Optional.of(authenticated);
+            } else {
+                account = accounts.findByUsername(principal.getName());
+            }
         }
         return account;
+    }
+
+    /** Authentication found this enabled account for the request: used if the container agrees who is calling. */
+    public void authenticatedAs(Account account) {
+        this.authenticated = account;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.tongban.monitoring.control.FigureFolder;
  * Every second, on every instance: folds pending changes into the figures (only one instance at a
  * time gets to), then looks at how many folds the database has seen. When that moved, whichever
  * instance folded, it tells the dashboards connected to this instance to read their figures again,
- * and lets this instance's cache forget figures that are older than that.
+ * after this instance's cache has read again the figures watched lately (so that neither the pages
+ * nor the API wait for them).
  * The database is the only thing the instances share, so this works behind any load balancer.
  */
 @Singleton
@@ -26,6 +27,8 @@ public class FigureWatch {
 
     private static final Logger LOG = Logger.getLogger(FigureWatch.class.getName());
     static final long RUN_MILLIS = 800;
+    /** How long reading the figures watched lately again, ahead of their readers, may take per round. */
+    static final long REFRESH_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
     /** What the pages listen on: the message is the new generation, never a figure. */
     public static final String CHANNEL = "figures";
 
@@ -52,6 +55,7 @@ public class FigureWatch {
             long generation = folder.generation();
             if (generation != seen) {
                 cache.moved(generation);
+                cache.refresh(generation, REFRESH_NANOS);
                 if (seen >= 0) {
                     pages.send(generation);
                 }

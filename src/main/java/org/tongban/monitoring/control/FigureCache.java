@@ -1,65 +1,119 @@
 package org.tongban.monitoring.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Figures read from the aggregates, kept for as long as the aggregates have not changed: every
  * answer is tagged with the fold generation it was read at, and a reader at a later generation
  * reads again. Fifty people watching the nation cost one read per fold, not fifty.
  * <p>
- * While one reader reads a newer generation, others are given the previous answer rather than
- * all reading at once; that answer is older than the database by one fold at most, for as long as
- * that one read takes. Entries are dropped once they are two folds old. Access checks happen
- * before anything is asked of this cache: what it holds are figures, never decisions about who
- * may see them.
+ * After each fold the watch reads again, ahead of the readers, what was read lately
+ * ({@link #refresh}); while an answer is being read again, readers are given the previous one,
+ * which is older than the database by one fold at most, for as long as that one read takes. So
+ * people watching a dashboard while cases keep coming in seldom wait for a read. Outdated entries
+ * nobody read in the last ten seconds are dropped. Access checks happen before anything is asked of this
+ * cache: what it holds are figures, never decisions about who may see them.
  */
 @ApplicationScoped
 public class FigureCache {
 
+    private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
+
     /** Above this many entries, every entry not read at the current generation is dropped. */
     static final int MAX_ENTRIES = 2_000;
+    /** What counts as read lately, for reading again ahead of the readers. */
+    static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    long recentNanos = RECENT_NANOS;
 
     private static final class Entry {
         final long generation;
         final Object value;
+        final Supplier<?> read;
         final AtomicBoolean refreshing = new AtomicBoolean();
+        volatile long lastRead;
 
-        Entry(long generation, Object value) {
+        Entry(long generation, Object value, Supplier<?> read, long lastRead) {
             this.generation = generation;
             this.value = value;
+            this.read = read;
+            this.lastRead = lastRead;
         }
     }
 
     /**
      * The answer for the key at this generation: the one kept, or {@code read}'s (which must be
-     * immutable). A negative generation means unknown: nothing is kept.
+     * immutable, and must not depend on who asks). A negative generation means unknown: nothing is
+     * kept.
      */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, long generation, Supplier<T> read) {
         if (generation < 0) {
             return read.get();
         }
+        long now = System.nanoTime();
         Entry kept = entries.get(key);
-        if (kept != null && kept.generation >= generation) {
-            return (T) kept.value;
-        }
-        if (kept != null && !kept.refreshing.compareAndSet(false, true)) {
-            return (T) kept.value;
+        if (kept != null) {
+            kept.lastRead = now;
+            if (kept.generation >= generation || !kept.refreshing.compareAndSet(false, true)) {
+                return (T) kept.value;
+            }
         }
         try {
             T value = read.get();
-            store(key, new Entry(generation, value));
+            store(key, new Entry(generation, value, read, now));
             return value;
         } finally {
             if (kept != null) {
                 kept.refreshing.set(false);
             }
         }
+    }
+
+    /**
+     * Reads again, at this generation, what was read in the last ten seconds and is older, most
+     * recently read first, until the time allowed is up; what is left is read by its next reader.
+     *
+     * @return the answers read again
+     */
+    public int refresh(long generation, long allowedNanos) {
+        long started = System.nanoTime();
+        List<Map.Entry<Object, Entry>> due = new ArrayList<>();
+        for (Map.Entry<Object, Entry> e : entries.entrySet()) {
+            Entry entry = e.getValue();
+            // claimed first, all of them: readers arriving now are given the previous answer
+            if (entry.generation < generation && started - entry.lastRead < recentNanos
+                    && entry.refreshing.compareAndSet(false, true)) {
+                due.add(e);
+            }
+        }
+        due.sort(Comparator.comparingLong((Map.Entry<Object, Entry> e) -> e.getValue().lastRead).reversed());
+        int refreshed = 0;
+        for (Map.Entry<Object, Entry> e : due) {
+            Entry old = e.getValue();
+            try {
+                if (System.nanoTime() - started < allowedNanos) {
+                    store(e.getKey(), new Entry(generation, old.read.get(), old.read, old.lastRead));
+                    refreshed++;
+                }
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Figures not read again ahead of their readers: {0}", failed.toString());
+            } finally {
+                old.refreshing.set(false);
+            }
+        }
+        return refreshed;
     }
 
     private void store(Object key, Entry entry) {
@@ -69,9 +123,10 @@ public class FigureCache {
         }
     }
 
-    /** Forgets what is older than two folds before this generation. */
+    /** Forgets what is older than this generation and has not been read lately. */
     public void moved(long generation) {
-        entries.values().removeIf(e -> e.generation < generation - 1);
+        long now = System.nanoTime();
+        entries.values().removeIf(e -> e.generation < generation && now - e.lastRead >= recentNanos);
     }
 
     int size() {

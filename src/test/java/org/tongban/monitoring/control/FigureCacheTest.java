@@ -79,11 +79,45 @@ class FigureCacheTest {
     }
 
     @Test
-    void forgetsWhatIsTwoFoldsOld() {
+    void keepsOutdatedAnswersReadLately() {
         cache.get("nation", 7, () -> read("a"));
-        cache.get("guangdong", 8, () -> read("b"));
         cache.moved(9);
         assertEquals(1, cache.size());
+    }
+
+    @Test
+    void forgetsOutdatedAnswersNobodyReadLately() {
+        cache.recentNanos = 0;
+        cache.get("nation", 7, () -> read("a"));
+        cache.get("guangdong", 9, () -> read("b"));
+        cache.moved(9);
+        assertEquals(1, cache.size());
+        assertEquals("b", cache.get("guangdong", 9, () -> read("not read")));
+    }
+
+    @Test
+    void readsAgainAheadOfTheReadersWhatWasReadLately() {
+        AtomicInteger figure = new AtomicInteger(1);
+        cache.get("nation", 7, () -> read("n" + figure.get()));
+        figure.set(2);
+        assertEquals(1, cache.refresh(8, TimeUnit.SECONDS.toNanos(1)));
+        assertEquals("n2", cache.get("nation", 8, () -> read("not read")));
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void readsNothingAgainThatNobodyReadLately() {
+        cache.recentNanos = 0;
+        cache.get("nation", 7, () -> read("a"));
+        assertEquals(0, cache.refresh(8, TimeUnit.SECONDS.toNanos(1)));
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void readsAgainOnlyForTheTimeAllowed() {
+        cache.get("nation", 7, () -> read("a"));
+        assertEquals(0, cache.refresh(8, 0));
+        assertEquals("b", cache.get("nation", 8, () -> read("b")), "the next reader reads it");
     }
 
     @Test
