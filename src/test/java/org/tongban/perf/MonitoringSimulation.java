@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Central staff watching the national and province dashboards while citizens keep submitting,
  * against a database holding a national case history (see {@link LoadCases}). Closed workload for
- * staff: {@code perf.users} (50) central users, each reading a dashboard's figures and ranking,
- * then thinking for one to three seconds; open workload for citizens: {@code perf.rate}
+ * staff: {@code perf.users} (50) central users, each reading a dashboard's figures and ranking
+ * (the nation's, a province's, and one of the 342 cities' at random, whose figures are mostly not
+ * kept yet), then thinking for one to three seconds; open workload for citizens: {@code perf.rate}
  * submissions per second.
  * <p>
  * The server is warmed up first ({@code perf.warmup} seconds, 30, of dashboard reads and
@@ -67,6 +68,8 @@ public class MonitoringSimulation extends Simulation {
             "510000", "420000", "650000");
     static final List<String> FIGURES = List.of("submitted", "overdue", "onTimeRate", "averageDays", "satisfaction", "redCards");
 
+    /** Every prefecture-level city: drilling into one at random mostly finds its figures not yet kept. */
+    static List<String> CITIES = List.of();
     static String central;
     static String province;
     static String citizen;
@@ -96,6 +99,14 @@ public class MonitoringSimulation extends Simulation {
                             http("province dashboard: prefectures ranked")
                                     .get("/api/v1/monitoring/children?jurisdiction=#{province}&figure=#{figure}")
                                     .header("Authorization", "Bearer #{token}").check(status().is(200)))
+                    .exec(session -> session.set("city", CITIES.get(ThreadLocalRandom.current().nextInt(CITIES.size()))))
+                    .doIf(session -> session.getString("token").equals(central)).then(
+                            io.gatling.javaapi.core.CoreDsl.exec(http("city dashboard: summary")
+                                            .get("/api/v1/monitoring/summary?jurisdiction=#{city}")
+                                            .header("Authorization", "Bearer #{token}").check(status().is(200)),
+                                    http("city dashboard: counties ranked")
+                                            .get("/api/v1/monitoring/children?jurisdiction=#{city}&figure=#{figure}")
+                                            .header("Authorization", "Bearer #{token}").check(status().is(200))))
                     .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
 
     final ScenarioBuilder citizens = scenario("citizens")
@@ -115,6 +126,7 @@ public class MonitoringSimulation extends Simulation {
         province = Portal.token("supervisor.guangdong");
         citizen = Portal.token("citizen1");
         application = Portal.application();
+        CITIES = cities();
         Thread submissions = Thread.ofPlatform().name("warm-up submissions").start(() -> {
             long until = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
             while (System.nanoTime() < until) {
@@ -188,6 +200,8 @@ public class MonitoringSimulation extends Simulation {
                         details("national dashboard: provinces ranked").responseTime().percentile(95.0).lt(50),
                         details("province dashboard: summary").responseTime().percentile(95.0).lt(50),
                         details("province dashboard: prefectures ranked").responseTime().percentile(95.0).lt(50),
+                        details("city dashboard: summary").responseTime().percentile(95.0).lt(50),
+                        details("city dashboard: counties ranked").responseTime().percentile(95.0).lt(50),
                         global().failedRequests().count().is(0L));
     }
 
@@ -249,6 +263,21 @@ public class MonitoringSimulation extends Simulation {
             }
         }
         return running.get();
+    }
+
+    private static List<String> cities() {
+        try (Connection db = DriverManager.getConnection(DB_URL, System.getProperty("perf.db.user", "postgres"),
+                System.getProperty("perf.db.password", "postgres"));
+                Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select code from jurisdiction where level = 'PREFECTURE' order by code")) {
+            List<String> codes = new ArrayList<>();
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+            return List.copyOf(codes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("no prefectures to drill into", e);
+        }
     }
 
     private static long time(PreparedStatement q, Object[] args) throws SQLException {
