@@ -53,6 +53,10 @@ public class FigureWatch {
                 folded = folder.fold();
             } while (folded >= FigureFolder.BATCH && System.currentTimeMillis() < until);
             long generation = folder.generation();
+            if (generation < seen) {
+                cache.clear();
+            }
+            cache.sweep();
             if (generation != seen) {
                 cache.moved(generation);
                 cache.refresh(generation, REFRESH_NANOS);

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * ({@link #refresh}); while an answer is being read again, readers are given the previous one,
  * which is older than the database by one fold at most, for as long as that one read takes. So
  * people watching a dashboard while cases keep coming in seldom wait for a read. Outdated entries
- * nobody read in the last ten seconds are dropped. Access checks happen before anything is asked of this
+ * nobody read in the last ten seconds are dropped, so is anything nobody read for ten minutes, and
+ * beyond 2,000 entries the least recently read. Access checks happen before anything is asked of this
  * cache: what it holds are figures, never decisions about who may see them.
  */
 @ApplicationScoped
@@ -29,10 +30,12 @@ public class FigureCache {
 
     private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
 
-    /** Above this many entries, every entry not read at the current generation is dropped. */
+    /** Above this many entries, the least recently read quarter is dropped, whatever its generation. */
     static final int MAX_ENTRIES = 2_000;
     /** What counts as read lately, for reading again ahead of the readers. */
     static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** An entry nobody read for this long is dropped even when nothing has changed. */
+    static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
     long recentNanos = RECENT_NANOS;
@@ -89,44 +92,70 @@ public class FigureCache {
      */
     public int refresh(long generation, long allowedNanos) {
         long started = System.nanoTime();
-        List<Map.Entry<Object, Entry>> due = new ArrayList<>();
-        for (Map.Entry<Object, Entry> e : entries.entrySet()) {
-            Entry entry = e.getValue();
-            // claimed first, all of them: readers arriving now are given the previous answer
-            if (entry.generation < generation && started - entry.lastRead < recentNanos
-                    && entry.refreshing.compareAndSet(false, true)) {
-                due.add(e);
-            }
+        // claimed first, all of them, so that readers arriving now are given the previous answer;
+        // ordered by when they were read as of now (readers keep moving that while this runs)
+        record Due(Object key, Entry entry, long lastRead) {
         }
-        due.sort(Comparator.comparingLong((Map.Entry<Object, Entry> e) -> e.getValue().lastRead).reversed());
-        int refreshed = 0;
-        for (Map.Entry<Object, Entry> e : due) {
-            Entry old = e.getValue();
-            try {
-                if (System.nanoTime() - started < allowedNanos) {
-                    store(e.getKey(), new Entry(generation, old.read.get(), old.read, old.lastRead));
-                    refreshed++;
+        List<Due> due = new ArrayList<>();
+        try {
+            for (Map.Entry<Object, Entry> e : entries.entrySet()) {
+                Entry entry = e.getValue();
+                long lastRead = entry.lastRead;
+                if (entry.generation < generation && started - lastRead < recentNanos
+                        && entry.refreshing.compareAndSet(false, true)) {
+                    due.add(new Due(e.getKey(), entry, lastRead));
                 }
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "Figures not read again ahead of their readers: {0}", failed.toString());
-            } finally {
-                old.refreshing.set(false);
             }
+            due.sort(Comparator.comparingLong(Due::lastRead).reversed());
+            int refreshed = 0;
+            for (Due d : due) {
+                if (System.nanoTime() - started >= allowedNanos) {
+                    break;
+                }
+                try {
+                    store(d.key(), new Entry(generation, d.entry().read.get(), d.entry().read, d.entry().lastRead));
+                    refreshed++;
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "Figures not read again ahead of their readers: {0}", failed.toString());
+                }
+            }
+            return refreshed;
+        } finally {
+            due.forEach(d -> d.entry().refreshing.set(false));
         }
-        return refreshed;
     }
 
     private void store(Object key, Entry entry) {
         entries.merge(key, entry, (old, fresh) -> old.generation > fresh.generation ? old : fresh);
         if (entries.size() > MAX_ENTRIES) {
-            entries.values().removeIf(e -> e.generation < entry.generation);
+            dropLeastRecentlyRead(entries.size() - MAX_ENTRIES * 3 / 4);
         }
+    }
+
+    private void dropLeastRecentlyRead(int count) {
+        record Read(Object key, long lastRead) {
+        }
+        List<Read> reads = new ArrayList<>();
+        entries.forEach((key, e) -> reads.add(new Read(key, e.lastRead)));
+        reads.sort(Comparator.comparingLong(Read::lastRead));
+        reads.stream().limit(count).forEach(r -> entries.remove(r.key()));
     }
 
     /** Forgets what is older than this generation and has not been read lately. */
     public void moved(long generation) {
         long now = System.nanoTime();
         entries.values().removeIf(e -> e.generation < generation && now - e.lastRead >= recentNanos);
+    }
+
+    /** Forgets what nobody read for ten minutes, even when nothing has changed (a quiet night, yesterday's periods). */
+    public void sweep() {
+        long now = System.nanoTime();
+        entries.values().removeIf(e -> now - e.lastRead >= IDLE_NANOS);
+    }
+
+    /** Forgets everything: the database's counter went backwards (a restore), so no tag can be trusted. */
+    public void clear() {
+        entries.clear();
     }
 
     int size() {

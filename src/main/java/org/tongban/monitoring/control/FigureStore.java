@@ -25,6 +25,9 @@ import org.tongban.platform.control.Database;
 @ApplicationScoped
 public class FigureStore {
 
+    /** Trends up to this many days are kept between folds. */
+    static final int KEPT_TREND_DAYS = 62;
+
     /** All items together. */
     public static final String ALL_ITEMS = "";
 
@@ -79,6 +82,9 @@ public class FigureStore {
 
     /** Flows by day, every day of the period (days without any are zeros). */
     public List<Day> trend(String unit, Period period) {
+        if (period.days() > KEPT_TREND_DAYS) {
+            return readTrend(unit, period); // a long trend is a row a day: read when asked, not kept
+        }
         return cache.get(List.of("trend", unit, period), generation(), () -> readTrend(unit, period));
     }
 

@@ -50,11 +50,22 @@ public class DatabaseMigrator {
         return proxy(DataSource.class, pool, (method, args) -> {
             Object result = method.invoke(pool, args);
             if (result instanceof Connection c) {
-                int before = c.getNetworkTimeout();
-                c.setNetworkTimeout(Runnable::run, 0);
+                int before;
+                try {
+                    before = c.getNetworkTimeout();
+                    c.setNetworkTimeout(Runnable::run, 0);
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    c.close();
+                    throw e;
+                }
                 return proxy(Connection.class, c, (m, a) -> {
                     if (m.getName().equals("close") && !c.isClosed()) {
-                        c.setNetworkTimeout(Runnable::run, before);
+                        try {
+                            c.setNetworkTimeout(Runnable::run, before);
+                        } finally {
+                            c.close();
+                        }
+                        return null;
                     }
                     return m.invoke(c, a);
                 });

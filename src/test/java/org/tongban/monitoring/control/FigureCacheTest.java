@@ -1,6 +1,7 @@
 package org.tongban.monitoring.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -121,13 +122,37 @@ class FigureCacheTest {
     }
 
     @Test
-    void staysBounded() {
+    void staysBoundedByDroppingWhatWasReadLeastRecently() {
         for (int i = 0; i <= FigureCache.MAX_ENTRIES; i++) {
             int key = i;
             cache.get(key, 1, () -> read("x"));
         }
-        cache.get("nation", 2, () -> read("y"));
-        assertEquals(1, cache.size());
+        assertTrue(cache.size() <= FigureCache.MAX_ENTRIES, "size " + cache.size());
+        int before = reads.get();
+        cache.get(FigureCache.MAX_ENTRIES, 1, () -> read("not read"));
+        assertEquals(before, reads.get(), "the most recently read is kept");
+        cache.get(0, 1, () -> read("read again"));
+        assertEquals(before + 1, reads.get(), "the least recently read was dropped");
+    }
+
+    @Test
+    void aFailedReadAheadLeavesTheAnswerToTheNextReader() {
+        AtomicInteger calls = new AtomicInteger();
+        cache.get("nation", 7, () -> {
+            if (calls.incrementAndGet() > 1) {
+                throw new IllegalStateException("database gone");
+            }
+            return "seven";
+        });
+        assertEquals(0, cache.refresh(8, TimeUnit.SECONDS.toNanos(1)));
+        assertEquals("eight", cache.get("nation", 8, () -> read("eight")), "not stuck on the answer of 7");
+    }
+
+    @Test
+    void forgetsEverythingWhenCleared() {
+        cache.get("nation", 7, () -> read("a"));
+        cache.clear();
+        assertEquals(0, cache.size());
     }
 
     private static void await(CountDownLatch latch) {
