@@ -90,8 +90,17 @@ class MonitoringPagesIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("recipients")).getText().contains("已清理12件逾期办件"), "the sender reads the note");
     }
 
+    /** The figure on screen; a push may redraw it between finding and reading it, then it is found again. */
     private long shown(String figure) {
-        String text = browser.findElement(By.id("value-" + figure)).getText().replaceAll("[^0-9]", "");
-        return text.isEmpty() ? -1 : Long.parseLong(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String text = browser.findElement(By.id("value-" + figure)).getText().replaceAll("[^0-9]", "");
+                return text.isEmpty() ? -1 : Long.parseLong(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 }
