@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * kept yet), then thinking for one to three seconds; open workload for citizens: {@code perf.rate}
  * submissions per second.
  * <p>
- * The server is warmed up first ({@code perf.warmup} seconds, 30, of dashboard reads and
+ * The server is warmed up first ({@code perf.warmup} seconds, 90, of dashboard reads and
  * submissions that are not measured), as a portal that has been up for a while would be; then the
  * staff come in over the first five seconds.
  * <p>
@@ -61,7 +61,7 @@ public class MonitoringSimulation extends Simulation {
     static final int RATE = Integer.getInteger("perf.rate", 5);
     static final int SECONDS = Integer.getInteger("perf.seconds", 120);
     static final boolean GROUP_BY_DURING = "during".equals(System.getProperty("perf.groupBy", "after"));
-    static final int WARMUP_SECONDS = Integer.getInteger("perf.warmup", 30);
+    static final int WARMUP_SECONDS = Integer.getInteger("perf.warmup", 90);
     static final long GROUP_BY_PAUSE_MILLIS = Long.getLong("perf.groupBy.pause", 10) * 1000;
     static final String DB_URL = System.getProperty("perf.db.url", "jdbc:postgresql://localhost:15432/postgres");
     static final List<String> PROVINCES = List.of("110000", "310000", "320000", "330000", "370000", "410000", "440000",
