@@ -10,24 +10,9 @@ ALTER TABLE monitoring_flow RENAME CONSTRAINT monitoring_flow_pkey TO monitoring
 ALTER TABLE monitoring_flow RENAME TO monitoring_flow_old;
 DROP INDEX monitoring_flow_all_items_idx;
 
-CREATE TABLE monitoring_flow (
-    unit         varchar(6)  NOT NULL,
-    grain        char(1)     NOT NULL CHECK (grain IN ('D', 'M')),
-    period       date        NOT NULL,
-    item_code    varchar(12) NOT NULL,
-    submitted    integer     NOT NULL DEFAULT 0,
-    decided      integer     NOT NULL DEFAULT 0,
-    approved     integer     NOT NULL DEFAULT 0,
-    on_time      integer     NOT NULL DEFAULT 0,
-    withdrawn    integer     NOT NULL DEFAULT 0,
-    timed        integer     NOT NULL DEFAULT 0,
-    working_days bigint      NOT NULL DEFAULT 0,
-    yellow       integer     NOT NULL DEFAULT 0,
-    red          integer     NOT NULL DEFAULT 0,
-    ratings      integer     NOT NULL DEFAULT 0,
-    rating_sum   bigint      NOT NULL DEFAULT 0,
-    bad_ratings  integer     NOT NULL DEFAULT 0
-) PARTITION BY LIST (item_code);
+-- the same columns, defaults and checks as before (V0013), split by whether a row is for all items
+CREATE TABLE monitoring_flow (LIKE monitoring_flow_old INCLUDING DEFAULTS INCLUDING CONSTRAINTS)
+    PARTITION BY LIST (item_code);
 CREATE TABLE monitoring_flow_all PARTITION OF monitoring_flow FOR VALUES IN ('') WITH (fillfactor = 70);
 CREATE TABLE monitoring_flow_item PARTITION OF monitoring_flow DEFAULT;
 

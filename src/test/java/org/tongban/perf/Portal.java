@@ -72,39 +72,24 @@ public final class Portal {
 
     /** Submits an application as a citizen, as the simulations' citizens do. */
     static void submit(String token, String application) {
-        try {
-            HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/cases"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(application)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException(response.statusCode() + " for a submission");
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        expect(201, HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/cases"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(application)).build());
     }
 
     /** How long one authorized GET takes, in milliseconds. */
     static long millis(String path, String token) {
         long started = System.nanoTime();
-        try {
-            HttpResponse<Void> response = CLIENT.send(authorized(path, token),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(response.statusCode() + " for " + path);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        expect(200, authorized(path, token));
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static void expect(int status, HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.statusCode() + " for " + request.uri() + ": " + response.body());
+        }
     }
 
     private static HttpRequest authorized(String path, String token) {
@@ -122,13 +107,16 @@ public final class Portal {
     }
 
     private static JsonObject send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request.timeout(Duration.ofSeconds(60)).build());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-            return Json.createReader(new StringReader(response.body())).readObject();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -26,7 +26,7 @@ public class FigureFolder {
                 .intValue();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** How many folds have changed the figures: a plain read, in the caller's transaction if it has one. */
     public long generation() {
         return ((Number) em.createNativeQuery("select generation from monitoring_state where id = 1").getSingleResult())
                 .longValue();

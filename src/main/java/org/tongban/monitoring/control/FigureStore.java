@@ -37,6 +37,9 @@ public class FigureStore {
     @Inject
     FigureCache cache;
 
+    @Inject
+    FigureFolder folder;
+
     /** One day's flows, for the trend charts. */
     public record Day(LocalDate day, long submitted, long decided, long onTime, long redCards) {
     }
@@ -50,7 +53,7 @@ public class FigureStore {
             return Map.of();
         }
         List<String> codes = List.copyOf(units);
-        return cache.get(List.of("units", codes, period, today, percentile), generation(),
+        return cache.get(List.of("units", codes, period, today, percentile), folder.generation(),
                 () -> readUnits(codes, period, today, percentile));
     }
 
@@ -70,22 +73,17 @@ public class FigureStore {
 
     /** The figures of each item with any activity in the jurisdiction (no percentiles per item). */
     public Map<String, Figures> ofItems(String unit, Period period, LocalDate today) {
-        return cache.get(List.of("items", unit, period, today), generation(),
+        return cache.get(List.of("items", unit, period, today), folder.generation(),
                 () -> java.util.Collections.unmodifiableMap(read(List.of(unit), false, period, today)));
     }
 
-    /** How many folds have changed the aggregates: what the kept answers are tagged with. */
-    long generation() {
-        return ((Number) em.createNativeQuery("select generation from monitoring_state where id = 1").getSingleResult())
-                .longValue();
-    }
 
     /** Flows by day, every day of the period (days without any are zeros). */
     public List<Day> trend(String unit, Period period) {
         if (period.days() > KEPT_TREND_DAYS) {
             return readTrend(unit, period); // a long trend is a row a day: read when asked, not kept
         }
-        return cache.get(List.of("trend", unit, period), generation(), () -> readTrend(unit, period));
+        return cache.get(List.of("trend", unit, period), folder.generation(), () -> readTrend(unit, period));
     }
 
     private List<Day> readTrend(String unit, Period period) {
@@ -106,7 +104,7 @@ public class FigureStore {
 
     /** The overdue open cases of each item in a jurisdiction, most first. */
     public Map<String, Long> overdueByItem(String unit, LocalDate today, int limit) {
-        return cache.get(List.of("overdue", unit, today, limit), generation(), () -> readOverdueByItem(unit, today, limit));
+        return cache.get(List.of("overdue", unit, today, limit), folder.generation(), () -> readOverdueByItem(unit, today, limit));
     }
 
     private Map<String, Long> readOverdueByItem(String unit, LocalDate today, int limit) {
@@ -123,7 +121,7 @@ public class FigureStore {
 
     /** The overdue rectification tasks of each item in a jurisdiction, most first. */
     public Map<String, Long> overdueRectificationsByItem(String unit, LocalDate today, int limit) {
-        return cache.get(List.of("rectifications", unit, today, limit), generation(),
+        return cache.get(List.of("rectifications", unit, today, limit), folder.generation(),
                 () -> readOverdueRectificationsByItem(unit, today, limit));
     }
 
